@@ -1,0 +1,521 @@
+//! Fluent catalogs as files: parsed with fluent-syntax, laid out with byte ranges so that
+//! commands can edit them surgically.
+//!
+//! In: the bytes of a `.ftl` file. Out: a [`Catalog`]: the exact text (BOM and line endings as
+//! they were), its messages and terms with the byte ranges of their attached comments and
+//! bodies, their values as plain text, their [`Markers`], and the [`Diagnostic`]s of anything
+//! that does not parse. fluent-syntax gives the tree but no positions; a line scanner gives
+//! the positions and is cross-checked against the tree, so a file we do not fully understand
+//! is reported, never edited.
+
+pub mod escape;
+pub mod markers;
+
+use std::collections::HashMap;
+use std::ops::Range;
+use std::path::{Path, PathBuf};
+
+use fluent_syntax::ast;
+
+pub use markers::{CommentLine, Markers};
+
+use crate::diagnostic::{Diagnostic, Location, Severity};
+use crate::{Error, Result};
+
+/// Deepest nesting of `{` accepted before parsing: fluent-syntax recurses per level and would
+/// overflow a 2 MiB thread stack at a few thousand levels, aborting the whole process.
+pub const MAX_NESTING: usize = 64;
+
+/// A parsed Fluent file.
+#[derive(Debug, Clone)]
+pub struct Catalog {
+    pub path: PathBuf,
+    /// The file's text after the BOM; ranges index into it.
+    pub text: String,
+    pub bom: bool,
+    /// `"\r\n"` when the file's first line ends so, else `"\n"`.
+    pub line_ending: &'static str,
+    /// Resource comments (`###`) at the top of the file.
+    pub header: Range<usize>,
+    /// Messages and terms in file order.
+    pub entries: Vec<Entry>,
+    /// Syntax errors, duplicate ids, unsafe nesting: a file with any error is never edited.
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+/// A message or term of a catalog.
+#[derive(Debug, Clone)]
+pub struct Entry {
+    /// The identifier; terms keep their leading `-`.
+    pub id: String,
+    /// The attached comment's lines (may be empty).
+    pub comment: Range<usize>,
+    /// From the identifier to the end of the last line of the entry, line ending included.
+    pub body: Range<usize>,
+    /// The value as text: string literals unescaped, other placeables as written in Fluent.
+    pub value: Option<String>,
+    pub has_attributes: bool,
+    pub markers: Markers,
+    pub comment_lines: Vec<CommentLine>,
+    /// 1-based line of the identifier.
+    pub line: usize,
+}
+
+impl Entry {
+    pub fn is_term(&self) -> bool {
+        self.id.starts_with('-')
+    }
+
+    /// The whole entry: attached comment and body.
+    pub fn range(&self) -> Range<usize> {
+        self.comment.start.min(self.body.start)..self.body.end
+    }
+}
+
+impl Catalog {
+    /// Whether the file can be edited safely: it parsed without any error.
+    pub fn is_clean(&self) -> bool {
+        !self.diagnostics.iter().any(|d| d.severity == Severity::Error)
+    }
+
+    pub fn get(&self, id: &str) -> Option<&Entry> {
+        self.entries.iter().find(|e| e.id == id)
+    }
+
+    /// Messages by id (the first one of a duplicated id).
+    pub fn index(&self) -> HashMap<&str, &Entry> {
+        let mut index = HashMap::with_capacity(self.entries.len());
+        for entry in &self.entries {
+            index.entry(entry.id.as_str()).or_insert(entry);
+        }
+        index
+    }
+
+    /// The full file bytes for `text` laid out like this file (BOM kept).
+    pub fn with_bom(&self, text: &str) -> String {
+        if self.bom {
+            format!("\u{feff}{text}")
+        } else {
+            text.to_string()
+        }
+    }
+
+    fn location(&self, offset: usize) -> Location {
+        Location::of_offset(&self.path, &self.text, offset)
+    }
+}
+
+/// Reads and parses a catalog file. Unreadable files and invalid UTF-8 are errors; content
+/// problems are diagnostics in the returned catalog.
+pub fn read(path: &Path) -> Result<Catalog> {
+    let bytes = std::fs::read(path).map_err(|e| Error::io(path, "read", e))?;
+    let text = String::from_utf8(bytes).map_err(|e| Error::InvalidUtf8 {
+        path: path.to_path_buf(),
+        offset: e.utf8_error().valid_up_to(),
+    })?;
+    Ok(parse(path, text))
+}
+
+/// Parses catalog text; `path` is used in diagnostics.
+pub fn parse(path: &Path, text: String) -> Catalog {
+    let (bom, text) = match text.strip_prefix('\u{feff}') {
+        Some(rest) => (true, rest.to_string()),
+        None => (false, text),
+    };
+    let line_ending = match text.find('\n') {
+        Some(i) if i > 0 && text.as_bytes()[i - 1] == b'\r' => "\r\n",
+        _ => "\n",
+    };
+    let mut catalog = Catalog {
+        path: path.to_path_buf(),
+        text,
+        bom,
+        line_ending,
+        header: 0..0,
+        entries: Vec::new(),
+        diagnostics: Vec::new(),
+    };
+    if let Some(offset) = too_deep(&catalog.text) {
+        catalog.diagnostics.push(Diagnostic {
+            severity: Severity::Error,
+            code: "nesting",
+            at: catalog.location(offset),
+            message: format!("placeables are nested more than {MAX_NESTING} levels deep"),
+            help: Some("no translation needs this; look for a run of `{` pasted by mistake".into()),
+        });
+        return catalog;
+    }
+    let text = std::mem::take(&mut catalog.text);
+    let resource = match fluent_syntax::parser::parse(text.as_str()) {
+        Ok(resource) => resource,
+        Err((resource, errors)) => {
+            for error in errors {
+                catalog.diagnostics.push(Diagnostic {
+                    severity: Severity::Error,
+                    code: "syntax",
+                    at: Location::of_offset(path, &text, error.pos.start),
+                    message: format!("Fluent syntax error: {}", error.kind),
+                    help: Some(
+                        "fix the entry so it parses; relingo leaves this file untouched until then".into(),
+                    ),
+                });
+            }
+            resource
+        }
+    };
+    let layout = scan(&text);
+    catalog.header = layout.header.clone();
+    catalog.entries = entries(&text, &resource, &layout);
+    let matches = layout_matches(&resource, &catalog.entries);
+    drop(resource);
+    catalog.text = text;
+    if catalog.is_clean() && !matches {
+        catalog.diagnostics.push(Diagnostic {
+            severity: Severity::Error,
+            code: "layout",
+            at: catalog.location(0),
+            message: "relingo cannot map this file's layout to its entries".into(),
+            help: Some(
+                "start every message and term at the beginning of a line, and indent its continuation lines"
+                    .into(),
+            ),
+        });
+    }
+    duplicate_ids(&mut catalog);
+    catalog
+}
+
+/// The byte offset where `{` nesting first exceeds [`MAX_NESTING`], skipping string literals.
+fn too_deep(text: &str) -> Option<usize> {
+    let bytes = text.as_bytes();
+    let mut depth = 0usize;
+    let mut i = 0;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'{' => {
+                depth += 1;
+                if depth > MAX_NESTING {
+                    return Some(i);
+                }
+            }
+            b'}' => depth = depth.saturating_sub(1),
+            b'"' if depth > 0 => {
+                i += 1;
+                while i < bytes.len() && bytes[i] != b'"' && bytes[i] != b'\n' {
+                    i += if bytes[i] == b'\\' { 2 } else { 1 };
+                }
+            }
+            b'\n' if depth == 0 => {}
+            _ => {}
+        }
+        i += 1;
+    }
+    None
+}
+
+/// Where entries sit in a file, found line by line.
+#[derive(Debug, Default)]
+struct Layout {
+    header: Range<usize>,
+    /// Per entry: (attached comment, body).
+    entries: Vec<(Range<usize>, Range<usize>)>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum LineKind {
+    Blank,
+    ResourceComment,
+    GroupComment,
+    Comment,
+    EntryStart,
+    Continuation,
+}
+
+fn line_kind(line: &str) -> LineKind {
+    let line = line.strip_suffix('\r').unwrap_or(line);
+    let comment_level = |prefix: &str| {
+        line.strip_prefix(prefix)
+            .is_some_and(|rest| rest.is_empty() || rest.starts_with(' '))
+    };
+    if line.trim().is_empty() {
+        LineKind::Blank
+    } else if comment_level("###") {
+        LineKind::ResourceComment
+    } else if comment_level("##") {
+        LineKind::GroupComment
+    } else if comment_level("#") {
+        LineKind::Comment
+    } else if line.starts_with(|c: char| c.is_ascii_alphabetic())
+        || (line.starts_with('-') && line[1..].starts_with(|c: char| c.is_ascii_alphabetic()))
+    {
+        LineKind::EntryStart
+    } else {
+        LineKind::Continuation
+    }
+}
+
+fn scan(text: &str) -> Layout {
+    let mut layout = Layout::default();
+    let mut offset = 0;
+    let mut in_header = true;
+    let mut comment_start: Option<usize> = None;
+    // Body of the entry being read, and where its last non-blank line ends.
+    let mut body: Option<(usize, usize)> = None;
+    for line in text.split_inclusive('\n') {
+        let start = offset;
+        offset += line.len();
+        let kind = line_kind(line);
+        if in_header {
+            if kind == LineKind::ResourceComment {
+                layout.header = 0..offset;
+                continue;
+            }
+            in_header = false;
+        }
+        match kind {
+            LineKind::Continuation if body.is_some() => {
+                if let Some((_, end)) = &mut body {
+                    *end = offset;
+                }
+            }
+            LineKind::Blank => comment_start = None,
+            LineKind::Comment => {
+                close(&mut layout, &mut body);
+                comment_start.get_or_insert(start);
+            }
+            LineKind::EntryStart => {
+                close(&mut layout, &mut body);
+                let comment = comment_start.take().map_or(start..start, |c| c..start);
+                layout.entries.push((comment, start..offset));
+                body = Some((start, offset));
+            }
+            _ => {
+                close(&mut layout, &mut body);
+                comment_start = None;
+            }
+        }
+    }
+    close(&mut layout, &mut body);
+    layout
+}
+
+/// Ends the entry being read: its body stops after its last non-blank line.
+fn close(layout: &mut Layout, body: &mut Option<(usize, usize)>) {
+    if let (Some((start, end)), Some(last)) = (body.take(), layout.entries.last_mut()) {
+        last.1 = start..end;
+    }
+}
+
+fn entries(text: &str, resource: &ast::Resource<&str>, layout: &Layout) -> Vec<Entry> {
+    let ast_entries = resource.body.iter().filter_map(|entry| match entry {
+        ast::Entry::Message(m) => Some((m.id.name.to_string(), m.value.as_ref(), !m.attributes.is_empty())),
+        ast::Entry::Term(t) => Some((
+            format!("-{}", t.id.name),
+            Some(&t.value),
+            !t.attributes.is_empty(),
+        )),
+        _ => None,
+    });
+    layout
+        .entries
+        .iter()
+        .zip(ast_entries)
+        .map(|((comment, body), (id, value, has_attributes))| {
+            let comment_text = &text[comment.clone()];
+            let (markers, comment_lines) =
+                Markers::read(comment_text.lines().map(|l| l.strip_suffix('\r').unwrap_or(l)));
+            Entry {
+                id,
+                comment: comment.clone(),
+                body: body.clone(),
+                value: value.map(pattern_text),
+                has_attributes,
+                markers,
+                comment_lines,
+                line: crate::diagnostic::line_column(text, body.start).0,
+            }
+        })
+        .collect()
+}
+
+/// Whether the scanner found exactly the entries fluent-syntax found, in the same order.
+fn layout_matches(resource: &ast::Resource<&str>, entries: &[Entry]) -> bool {
+    let ids: Vec<String> = resource
+        .body
+        .iter()
+        .filter_map(|entry| match entry {
+            ast::Entry::Message(m) => Some(m.id.name.to_string()),
+            ast::Entry::Term(t) => Some(format!("-{}", t.id.name)),
+            _ => None,
+        })
+        .collect();
+    ids.len() == entries.len() && ids.iter().zip(entries).all(|(id, e)| *id == e.id)
+}
+
+fn duplicate_ids(catalog: &mut Catalog) {
+    let mut seen: HashMap<&str, usize> = HashMap::new();
+    let mut found = Vec::new();
+    for entry in &catalog.entries {
+        if let Some(first) = seen.insert(&entry.id, entry.line) {
+            found.push((entry.id.clone(), entry.body.start, first));
+        }
+    }
+    for (id, offset, first) in found {
+        let at = catalog.location(offset);
+        catalog.diagnostics.push(Diagnostic {
+            severity: Severity::Error,
+            code: "duplicate-id",
+            at,
+            message: format!("`{id}` is defined twice (first on line {first}); Fluent uses only the first"),
+            help: Some("keep one of the two definitions".into()),
+        });
+    }
+}
+
+/// The text of a pattern: text as written, string literals unescaped, other placeables as
+/// their Fluent source (`{ $name }`, `{ -brand }` …).
+pub fn pattern_text(pattern: &ast::Pattern<&str>) -> String {
+    let mut out = String::new();
+    for element in &pattern.elements {
+        match element {
+            ast::PatternElement::TextElement { value } => out.push_str(value),
+            ast::PatternElement::Placeable { expression } => expression_text(&mut out, expression),
+        }
+    }
+    out
+}
+
+fn expression_text(out: &mut String, expression: &ast::Expression<&str>) {
+    match expression {
+        ast::Expression::Inline(ast::InlineExpression::StringLiteral { value }) => {
+            out.push_str(&fluent_syntax::unicode::unescape_unicode_to_string(value));
+        }
+        ast::Expression::Inline(ast::InlineExpression::NumberLiteral { value }) => out.push_str(value),
+        ast::Expression::Inline(inline) => {
+            out.push_str("{ ");
+            inline_text(out, inline);
+            out.push_str(" }");
+        }
+        ast::Expression::Select { selector, .. } => {
+            out.push_str("{ ");
+            inline_text(out, selector);
+            out.push_str(" -> … }");
+        }
+    }
+}
+
+fn inline_text(out: &mut String, inline: &ast::InlineExpression<&str>) {
+    match inline {
+        ast::InlineExpression::VariableReference { id } => {
+            out.push('$');
+            out.push_str(id.name);
+        }
+        ast::InlineExpression::MessageReference { id, attribute } => {
+            out.push_str(id.name);
+            if let Some(a) = attribute {
+                out.push('.');
+                out.push_str(a.name);
+            }
+        }
+        ast::InlineExpression::TermReference { id, attribute, .. } => {
+            out.push('-');
+            out.push_str(id.name);
+            if let Some(a) = attribute {
+                out.push('.');
+                out.push_str(a.name);
+            }
+        }
+        ast::InlineExpression::FunctionReference { id, .. } => {
+            out.push_str(id.name);
+            out.push_str("(…)");
+        }
+        ast::InlineExpression::StringLiteral { value } => {
+            out.push('"');
+            out.push_str(value);
+            out.push('"');
+        }
+        ast::InlineExpression::NumberLiteral { value } => out.push_str(value),
+        ast::InlineExpression::Placeable { expression } => expression_text(out, expression),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn catalog(text: &str) -> Catalog {
+        parse(Path::new("fr/x.ftl"), text.to_string())
+    }
+
+    #[test]
+    fn entries_have_comment_and_body_ranges() {
+        let text = "### Header\n\n## paragraph 1\n# @source: One.\n# mine\none-abc = Un.\n\nmulti =\n    Ligne\n\n    deux\n.\n";
+        let text = &text[..text.len() - 2];
+        let c = catalog(text);
+        assert!(c.is_clean(), "{:?}", c.diagnostics);
+        assert_eq!(&c.text[c.header.clone()], "### Header\n");
+        let one = &c.entries[0];
+        assert_eq!(&c.text[one.comment.clone()], "# @source: One.\n# mine\n");
+        assert_eq!(&c.text[one.body.clone()], "one-abc = Un.\n");
+        assert_eq!(one.markers.source.as_deref(), Some("One."));
+        assert_eq!(one.line, 6);
+        let multi = &c.entries[1];
+        assert_eq!(&c.text[multi.body.clone()], "multi =\n    Ligne\n\n    deux\n");
+        assert_eq!(multi.value.as_deref(), Some("Ligne\n\ndeux"));
+    }
+
+    #[test]
+    fn select_expression_closing_brace_at_column_one_belongs_to_the_entry() {
+        let c = catalog("n = { $c ->\n    [one] un\n   *[other] plusieurs\n}\nnext = x\n");
+        assert!(c.is_clean(), "{:?}", c.diagnostics);
+        assert_eq!(
+            &c.text[c.entries[0].body.clone()],
+            "n = { $c ->\n    [one] un\n   *[other] plusieurs\n}\n"
+        );
+    }
+
+    #[test]
+    fn junk_is_reported_with_its_position() {
+        let c = catalog("ok = fine\nbroken = { $\n");
+        assert!(!c.is_clean());
+        let d = &c.diagnostics[0];
+        assert_eq!(d.code, "syntax");
+        assert_eq!((d.at.line, d.at.column), (2, 13));
+    }
+
+    #[test]
+    fn duplicate_ids_are_errors() {
+        let c = catalog("a = one\na = two\n");
+        assert_eq!(c.diagnostics[0].code, "duplicate-id");
+        assert_eq!(c.diagnostics[0].at.line, 2);
+    }
+
+    #[test]
+    fn deep_nesting_is_refused_before_parsing() {
+        let deep = format!("a = {}\"x\"{}\n", "{ ".repeat(5000), " }".repeat(5000));
+        let c = catalog(&deep);
+        assert_eq!(c.diagnostics[0].code, "nesting");
+        assert!(c.entries.is_empty());
+    }
+
+    #[test]
+    fn escaped_braces_do_not_count_as_nesting() {
+        let text = format!("a = {}\n", "{ \"{\" }".repeat(200));
+        assert!(catalog(&text).is_clean());
+    }
+
+    #[test]
+    fn bom_and_crlf_are_remembered() {
+        let c = catalog("\u{feff}# @todo\r\na = b\r\n");
+        assert!(c.bom);
+        assert_eq!(c.line_ending, "\r\n");
+        assert!(c.entries[0].markers.todo);
+        assert_eq!(c.entries[0].value.as_deref(), Some("b"));
+    }
+
+    #[test]
+    fn placeables_read_as_fluent_source() {
+        let c = catalog("a = Hi { $name }, { -brand } { \"{\" }\n");
+        assert_eq!(c.entries[0].value.as_deref(), Some("Hi { $name }, { -brand } {"));
+    }
+}

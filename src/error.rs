@@ -1,0 +1,71 @@
+//! Fatal errors of the library: every variant names the file (and, where known, the line and
+//! column) and says what to do. Problems in translations are not errors but
+//! [`Diagnostic`](crate::diagnostic::Diagnostic)s.
+
+use std::path::PathBuf;
+
+use crate::diagnostic::Location;
+
+pub type Result<T, E = Error> = std::result::Result<T, E>;
+
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum Error {
+    #[error("{}: cannot {action}: {source}", path.display())]
+    Io {
+        path: PathBuf,
+        action: &'static str,
+        #[source]
+        source: std::io::Error,
+    },
+    #[error("{}: not valid UTF-8 at byte {offset}; save the file as UTF-8", path.display())]
+    InvalidUtf8 { path: PathBuf, offset: usize },
+    /// Bad input at a known place: a config key, a source line, a Fluent entry.
+    #[error("{at}: {message}{}", help.as_deref().map(|h| format!("\n  help: {h}")).unwrap_or_default())]
+    At {
+        at: Location,
+        message: String,
+        help: Option<String>,
+    },
+    /// Bad input that concerns a whole file (or none in particular).
+    #[error("{}: {message}{}", path.display(), help.as_deref().map(|h| format!("\n  help: {h}")).unwrap_or_default())]
+    File {
+        path: PathBuf,
+        message: String,
+        help: Option<String>,
+    },
+    #[error("no relingo.toml found in {} or any parent directory\n  help: run `relingo init` to create one, or pass --config PATH", start.display())]
+    NoConfig { start: PathBuf },
+    #[error("{0}")]
+    Usage(String),
+}
+
+impl Error {
+    pub(crate) fn io(path: impl Into<PathBuf>, action: &'static str, source: std::io::Error) -> Self {
+        Error::Io {
+            path: path.into(),
+            action,
+            source,
+        }
+    }
+
+    pub(crate) fn at(at: Location, message: impl Into<String>, help: impl Into<Option<String>>) -> Self {
+        Error::At {
+            at,
+            message: message.into(),
+            help: help.into(),
+        }
+    }
+
+    pub(crate) fn file(
+        path: impl Into<PathBuf>,
+        message: impl Into<String>,
+        help: impl Into<Option<String>>,
+    ) -> Self {
+        Error::File {
+            path: path.into(),
+            message: message.into(),
+            help: help.into(),
+        }
+    }
+}

@@ -1,0 +1,30 @@
+//! relingo: press releases into many languages, with Fluent files as the single source of truth.
+//!
+//! The pipeline, one module per stage, each taking plain data and returning plain data:
+//!
+//! ```text
+//! sources/*.{txt,md} ──source::read──▶ Release{id, meta, blocks}
+//!                    ──segment::split──▶ [Segment{id, kind, text}]
+//!                    ──extract::render──▶ locales/<source>/<release>.ftl   (reference catalog)
+//! locales/<l>/<r>.ftl ──catalog::parse──▶ Catalog{entries, markers, layout}
+//! (reference, target) ──sync::plan──▶ surgically edited target file
+//! ```
+//!
+//! [`project`] ties the stages to a directory tree described by `relingo.toml` ([`config`]).
+//! The library never prints: fatal failures are [`Error`] values, problems found in content
+//! are [`diagnostic::Diagnostic`] values that the binary reports.
+
+pub mod catalog;
+pub mod config;
+pub mod diagnostic;
+pub mod error;
+pub mod extract;
+pub mod locale;
+pub mod msgid;
+pub mod persist;
+pub mod project;
+pub mod segment;
+pub mod source;
+pub mod sync;
+
+pub use error::{Error, Result};

@@ -1,0 +1,270 @@
+//! The `relingo` command: parses arguments, calls one library stage, prints, and maps the
+//! outcome to an exit code (0 success, 1 problems found, 2 usage or fatal error).
+
+use std::io::{IsTerminal, Read, Write};
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use anyhow::{Context, Result};
+use clap::{Parser, Subcommand, ValueEnum};
+use relingo::config::Granularity;
+use relingo::project::Project;
+use relingo::source::{self, Format};
+use relingo::{extract, segment, sync};
+
+#[derive(Parser)]
+#[command(
+    name = "relingo",
+    version,
+    about = "Press releases into many languages, through Fluent files"
+)]
+struct Cli {
+    /// Path of relingo.toml (default: found from the current directory upward).
+    #[arg(long, global = true, value_name = "PATH")]
+    config: Option<PathBuf>,
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Write a commented starter relingo.toml in the current directory.
+    Init,
+    /// Write the reference catalogs locales/<source-locale>/<release>.ftl from the sources.
+    Extract {
+        /// Change nothing; exit 1 naming the catalogs that are out of date.
+        #[arg(long)]
+        check: bool,
+    },
+    /// Show how a release (or bare text) splits into segments.
+    Segment {
+        /// A release file, or `-` for standard input.
+        file: String,
+        #[arg(long, value_enum, default_value_t = OutputFormat::Text)]
+        format: OutputFormat,
+        /// Treat the input as bare text: no header lines, one paragraph per line.
+        #[arg(long)]
+        plain: bool,
+        /// Override the configured granularity.
+        #[arg(long, value_enum)]
+        granularity: Option<GranularityArg>,
+    },
+    /// Bring every locale's Fluent files in line with the reference catalogs.
+    Sync {
+        /// Only these locales (repeatable).
+        #[arg(long = "locale", value_name = "LOCALE")]
+        locales: Vec<String>,
+        /// Only these releases (repeatable).
+        #[arg(long = "release", value_name = "RELEASE")]
+        releases: Vec<String>,
+        /// Print what would change; write nothing.
+        #[arg(long)]
+        dry_run: bool,
+        /// Delete obsolete messages (the only way relingo deletes a translation).
+        #[arg(long)]
+        prune: bool,
+    },
+    /// Assemble localized releases into dist/ (not built yet: see the README).
+    Build,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum OutputFormat {
+    Text,
+    Json,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum GranularityArg {
+    Block,
+    Sentence,
+}
+
+impl From<GranularityArg> for Granularity {
+    fn from(g: GranularityArg) -> Self {
+        match g {
+            GranularityArg::Block => Granularity::Block,
+            GranularityArg::Sentence => Granularity::Sentence,
+        }
+    }
+}
+
+/// What a command found: success, or problems that exit with 1.
+enum Outcome {
+    Clean,
+    Problems,
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match run(cli) {
+        Ok(Outcome::Clean) => ExitCode::SUCCESS,
+        Ok(Outcome::Problems) => ExitCode::from(1),
+        Err(error) => {
+            eprintln!("error: {error:#}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+fn run(cli: Cli) -> Result<Outcome> {
+    let cwd = std::env::current_dir().context("cannot read the current directory")?;
+    let open = || Project::open(cli.config.as_deref(), &cwd);
+    match cli.command {
+        Command::Init => {
+            let path = relingo::config::init(&cwd)?;
+            status("Created", &path.display().to_string());
+            Ok(Outcome::Clean)
+        }
+        Command::Extract { check } => extract_command(&open()?, check),
+        Command::Segment {
+            file,
+            format,
+            plain,
+            granularity,
+        } => segment_command(cli.config.as_deref(), &cwd, &file, format, plain, granularity),
+        Command::Sync {
+            locales,
+            releases,
+            dry_run,
+            prune,
+        } => sync_command(&open()?, &locales, &releases, dry_run, prune),
+        Command::Build => {
+            eprintln!("relingo build is not implemented yet; see the README's roadmap.");
+            Ok(Outcome::Clean)
+        }
+    }
+}
+
+/// A cargo-style status line on stderr: a right-aligned verb, then the detail.
+fn status(verb: &str, detail: &str) {
+    let stderr = std::io::stderr();
+    let mut err = stderr.lock();
+    if stderr.is_terminal() && std::env::var_os("NO_COLOR").is_none() {
+        let _ = writeln!(err, "\x1b[1;32m{verb:>12}\x1b[0m {detail}");
+    } else {
+        let _ = writeln!(err, "{verb:>12} {detail}");
+    }
+}
+
+fn extract_command(project: &Project, check: bool) -> Result<Outcome> {
+    let releases = project.releases()?;
+    let report = extract::run(project, &releases, check)?;
+    if check {
+        for path in &report.written {
+            eprintln!("out of date: {}", project.display(path));
+        }
+        for path in &report.removed {
+            eprintln!("no longer has a source: {}", project.display(path));
+        }
+        if report.changed() {
+            eprintln!("run `relingo extract` and commit the result");
+            return Ok(Outcome::Problems);
+        }
+        status(
+            "Checked",
+            &format!("{} reference catalogs, all up to date", report.unchanged),
+        );
+        return Ok(Outcome::Clean);
+    }
+    for path in &report.removed {
+        status("Removed", &project.display(path).to_string());
+    }
+    status(
+        "Extracted",
+        &format!(
+            "{} releases ({} written, {} unchanged)",
+            releases.len(),
+            report.written.len(),
+            report.unchanged
+        ),
+    );
+    Ok(Outcome::Clean)
+}
+
+fn segment_command(
+    config: Option<&Path>,
+    cwd: &Path,
+    file: &str,
+    format: OutputFormat,
+    plain: bool,
+    granularity: Option<GranularityArg>,
+) -> Result<Outcome> {
+    // The configuration is optional here: an author may try a file anywhere.
+    let project = match Project::open(config, cwd) {
+        Ok(project) => Some(project),
+        Err(relingo::Error::NoConfig { .. }) if config.is_none() => None,
+        Err(e) => return Err(e.into()),
+    };
+    let configured = project.as_ref().map(|p| p.config.clone());
+    let language = configured.as_ref().map_or("en".to_string(), |c| {
+        c.source_locale.langid().language.to_string()
+    });
+    let granularity = granularity
+        .map(Granularity::from)
+        .or(configured.as_ref().map(|c| c.granularity))
+        .unwrap_or_default();
+    let (path, text) = if file == "-" {
+        let mut text = String::new();
+        std::io::stdin()
+            .read_to_string(&mut text)
+            .context("cannot read standard input as UTF-8")?;
+        (PathBuf::from("<stdin>"), text)
+    } else {
+        let path = PathBuf::from(file);
+        let text = source::read_text(&path)?;
+        (path, text)
+    };
+    let release = if plain {
+        source::Release {
+            id: "stdin".into(),
+            path: path.clone(),
+            format: Format::Plain,
+            meta: Default::default(),
+            blocks: source::parse_bare(&text),
+        }
+    } else {
+        let id = if file == "-" {
+            "stdin".to_string()
+        } else {
+            source::release_id(&path)?
+        };
+        let format = if path.extension().is_some_and(|e| e == "md") {
+            Format::Markdown
+        } else {
+            Format::Plain
+        };
+        source::parse(id, &path, &text, format)?
+    };
+    let segments = segment::split(&release, granularity, &language);
+    let stdout = std::io::stdout();
+    let mut out = stdout.lock();
+    match format {
+        OutputFormat::Json => {
+            serde_json::to_writer_pretty(&mut out, &segments)?;
+            writeln!(out)?;
+        }
+        OutputFormat::Text if plain => {
+            for s in &segments {
+                writeln!(out, "{}", s.text)?;
+            }
+        }
+        OutputFormat::Text => {
+            for s in &segments {
+                writeln!(out, "{:<14} {:<34} {}", s.kind.label(), s.id, s.text)?;
+            }
+        }
+    }
+    Ok(Outcome::Clean)
+}
+
+fn sync_command(
+    project: &Project,
+    locales: &[String],
+    releases: &[String],
+    dry_run: bool,
+    prune: bool,
+) -> Result<Outcome> {
+    let _ = (project, locales, releases, dry_run, prune, sync::placeholder);
+    Ok(Outcome::Clean)
+}

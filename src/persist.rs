@@ -1,0 +1,120 @@
+//! Writing files so that nothing is ever half-written or lost.
+//!
+//! In: a path and the bytes it should hold. Out: the file holds them, written through a
+//! temporary file in the same directory and renamed into place (atomic on POSIX), with the
+//! old file's permissions; when the bytes are already there nothing is written and the mtime
+//! is unchanged. Symlinks and read-only files are refused, never written through.
+
+use std::io::Write;
+use std::path::Path;
+
+use crate::{Error, Result};
+
+/// Writes `bytes` to `path` unless it already holds them; returns whether it wrote.
+pub fn write_if_changed(path: &Path, bytes: &[u8]) -> Result<bool> {
+    match std::fs::symlink_metadata(path) {
+        Ok(meta) if meta.file_type().is_symlink() => {
+            return Err(Error::file(
+                path,
+                "is a symbolic link; relingo does not write through links",
+                Some("replace the link with a regular file inside the project".to_string()),
+            ));
+        }
+        Ok(meta) if meta.is_dir() => {
+            return Err(Error::file(path, "is a directory, expected a file", None));
+        }
+        Ok(meta) => {
+            if std::fs::read(path).is_ok_and(|old| old == bytes) {
+                return Ok(false);
+            }
+            if meta.permissions().readonly() {
+                return Err(Error::file(
+                    path,
+                    "is read-only; relingo leaves it as it is",
+                    Some("make it writable (chmod u+w) if it should be updated".to_string()),
+                ));
+            }
+            write_atomically(path, bytes, Some(meta.permissions()))?;
+        }
+        Err(_) => write_atomically(path, bytes, None)?,
+    }
+    Ok(true)
+}
+
+fn write_atomically(path: &Path, bytes: &[u8], permissions: Option<std::fs::Permissions>) -> Result<()> {
+    let dir = path
+        .parent()
+        .filter(|d| !d.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    std::fs::create_dir_all(dir).map_err(|e| Error::io(dir, "create directory", e))?;
+    let mut temp = tempfile::Builder::new()
+        .prefix(".relingo-")
+        .suffix(".tmp")
+        .tempfile_in(dir)
+        .map_err(|e| Error::io(dir, "create a temporary file in", e))?;
+    temp.write_all(bytes)
+        .map_err(|e| Error::io(temp.path(), "write", e))?;
+    temp.as_file()
+        .sync_all()
+        .map_err(|e| Error::io(temp.path(), "flush", e))?;
+    if let Some(permissions) = permissions {
+        std::fs::set_permissions(temp.path(), permissions)
+            .map_err(|e| Error::io(temp.path(), "set permissions of", e))?;
+    }
+    temp.persist(path)
+        .map_err(|e| Error::io(path, "replace", e.error))?;
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn unchanged_content_is_not_rewritten() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("a.ftl");
+        assert!(write_if_changed(&path, b"a = b\n").unwrap());
+        let mtime = std::fs::metadata(&path).unwrap().modified().unwrap();
+        std::thread::sleep(std::time::Duration::from_millis(20));
+        assert!(!write_if_changed(&path, b"a = b\n").unwrap());
+        assert_eq!(std::fs::metadata(&path).unwrap().modified().unwrap(), mtime);
+    }
+
+    #[test]
+    fn no_temporary_file_is_left_behind() {
+        let dir = tempfile::tempdir().unwrap();
+        write_if_changed(&dir.path().join("a.ftl"), b"x").unwrap();
+        let names: Vec<_> = std::fs::read_dir(dir.path())
+            .unwrap()
+            .map(|e| e.unwrap().file_name())
+            .collect();
+        assert_eq!(names, ["a.ftl"]);
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn symlinks_are_refused() {
+        let dir = tempfile::tempdir().unwrap();
+        let outside = dir.path().join("outside.ftl");
+        std::fs::write(&outside, "a = b\n").unwrap();
+        let link = dir.path().join("link.ftl");
+        std::os::unix::fs::symlink(&outside, &link).unwrap();
+        let err = write_if_changed(&link, b"a = c\n").unwrap_err().to_string();
+        assert!(err.contains("symbolic link"), "{err}");
+        assert_eq!(std::fs::read_to_string(&outside).unwrap(), "a = b\n");
+    }
+
+    #[test]
+    fn read_only_files_are_refused() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("a.ftl");
+        std::fs::write(&path, "a = b\n").unwrap();
+        let mut permissions = std::fs::metadata(&path).unwrap().permissions();
+        permissions.set_readonly(true);
+        std::fs::set_permissions(&path, permissions).unwrap();
+        let err = write_if_changed(&path, b"a = c\n").unwrap_err().to_string();
+        assert!(err.contains("read-only"), "{err}");
+        assert_eq!(std::fs::read_to_string(&path).unwrap(), "a = b\n");
+    }
+}

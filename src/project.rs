@@ -1,0 +1,115 @@
+//! A relingo project on disk: its configuration, where its releases and catalogs live.
+//!
+//! In: the path of `relingo.toml` (or a directory to search from). Out: a [`Project`] that
+//! knows the paths of sources and catalogs and reads them; every command starts here.
+
+use std::path::{Path, PathBuf};
+
+use crate::config::{self, Config};
+use crate::locale::Locale;
+use crate::source::{self, Release};
+use crate::{Error, Result};
+
+#[derive(Debug, Clone)]
+pub struct Project {
+    pub config: Config,
+}
+
+impl Project {
+    /// Opens the project of `config` (a path to `relingo.toml`), or the one found from `start`
+    /// upward.
+    pub fn open(config: Option<&Path>, start: &Path) -> Result<Project> {
+        let path = match config {
+            Some(path) => path.to_path_buf(),
+            None => config::find(start)?,
+        };
+        Ok(Project {
+            config: Config::load(&path)?,
+        })
+    }
+
+    /// All releases of the sources directory, sorted by id.
+    pub fn releases(&self) -> Result<Vec<Release>> {
+        source::read_dir(&self.config.paths.sources)
+    }
+
+    pub fn locale_dir(&self, locale: &Locale) -> PathBuf {
+        self.config.paths.locales.join(locale.as_str())
+    }
+
+    /// `locales/<locale>/<release>.ftl`
+    pub fn catalog_path(&self, locale: &Locale, release: &str) -> PathBuf {
+        self.locale_dir(locale).join(format!("{release}.ftl"))
+    }
+
+    pub fn reference_path(&self, release: &str) -> PathBuf {
+        self.catalog_path(&self.config.source_locale, release)
+    }
+
+    /// A path as users should read it: relative to the project root when inside it.
+    pub fn display<'a>(&self, path: &'a Path) -> std::path::Display<'a> {
+        path.strip_prefix(&self.config.root).unwrap_or(path).display()
+    }
+
+    /// The release ids of the catalogs in a locale folder (files named `_*.ftl`, such as
+    /// `_terms.ftl`, are shared and belong to no release).
+    pub fn catalog_ids(&self, locale: &Locale) -> Result<Vec<String>> {
+        let dir = self.locale_dir(locale);
+        let entries = match std::fs::read_dir(&dir) {
+            Ok(entries) => entries,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Vec::new()),
+            Err(e) => return Err(Error::io(dir, "read", e)),
+        };
+        let mut ids = Vec::new();
+        for entry in entries {
+            let path = entry.map_err(|e| Error::io(&dir, "read", e))?.path();
+            if path.extension().and_then(|e| e.to_str()) != Some("ftl") {
+                continue;
+            }
+            let stem = path.file_stem().and_then(|s| s.to_str()).unwrap_or("_");
+            if !stem.starts_with('_') && source::check_release_id(stem).is_ok() {
+                ids.push(stem.to_string());
+            }
+        }
+        ids.sort();
+        Ok(ids)
+    }
+
+    /// Resolves `--locale` arguments against the configuration.
+    pub fn select_locales(&self, wanted: &[String]) -> Result<Vec<Locale>> {
+        let all: Vec<Locale> = self.config.locales.iter().map(|l| l.locale.clone()).collect();
+        if wanted.is_empty() {
+            return Ok(all);
+        }
+        wanted
+            .iter()
+            .map(|code| {
+                let locale = Locale::parse(code).map_err(|m| Error::Usage(format!("--locale: {m}")))?;
+                if all.contains(&locale) {
+                    Ok(locale)
+                } else {
+                    Err(Error::Usage(format!(
+                        "--locale: `{locale}` is not one of the project's locales ({})",
+                        all.iter().map(Locale::as_str).collect::<Vec<_>>().join(", ")
+                    )))
+                }
+            })
+            .collect()
+    }
+
+    /// Keeps the releases named by `--release` arguments (all when none are given).
+    pub fn select_releases(&self, releases: Vec<Release>, wanted: &[String]) -> Result<Vec<Release>> {
+        if wanted.is_empty() {
+            return Ok(releases);
+        }
+        for id in wanted {
+            source::check_release_id(id).map_err(|m| Error::Usage(format!("--release: {m}")))?;
+            if !releases.iter().any(|r| &r.id == id) {
+                return Err(Error::Usage(format!(
+                    "--release: no release `{id}` in the sources"
+                )));
+            }
+        }
+        Ok(releases.into_iter().filter(|r| wanted.contains(&r.id)).collect())
+    }
+}

@@ -1,0 +1,149 @@
+//! Segmentation: a release's blocks become the messages translators translate.
+//!
+//! In: a [`Release`] and a [`Granularity`]. Out: [`Segment`]s in document order, each with its
+//! content-derived id ([`crate::msgid`]). By default a block is one segment; with sentence
+//! granularity each block is cut by [`sentence::split`] and the sentences are the segments.
+
+pub mod sentence;
+
+use serde::Serialize;
+
+use crate::config::Granularity;
+use crate::source::{BlockKind, Release};
+
+/// One translatable unit of a release.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Segment {
+    pub id: String,
+    pub kind: BlockKind,
+    pub text: String,
+    /// Index of the block in [`Release::blocks`].
+    pub block: usize,
+    /// Index of the sentence within its block (0 at block granularity).
+    pub sentence: usize,
+}
+
+/// Cuts a release into segments. The source locale's language picks the abbreviation list
+/// used by the sentence splitter.
+pub fn split(release: &Release, granularity: Granularity, source_language: &str) -> Vec<Segment> {
+    let abbreviations = sentence::Abbreviations::for_language(source_language);
+    let mut pieces: Vec<(usize, usize, &str)> = Vec::with_capacity(release.blocks.len());
+    for (b, block) in release.blocks.iter().enumerate() {
+        match granularity {
+            Granularity::Block => pieces.push((b, 0, block.text.as_str())),
+            Granularity::Sentence => {
+                let sentences = sentence::split(&block.text, &abbreviations);
+                let texts = sentences
+                    .iter()
+                    .map(|r| block.text[r.clone()].trim())
+                    .filter(|s| !s.is_empty());
+                pieces.extend(texts.enumerate().map(|(s, text)| (b, s, text)));
+            }
+        }
+    }
+    let keyed: Vec<(&str, &str)> = pieces
+        .iter()
+        .map(|&(b, _, text)| (text, fallback_slug(&release.blocks[b].kind)))
+        .collect();
+    let ids = crate::msgid::assign(&keyed);
+    pieces
+        .into_iter()
+        .zip(ids)
+        .map(|((block, sentence, text), id)| Segment {
+            id,
+            kind: release.blocks[block].kind.clone(),
+            text: text.to_string(),
+            block,
+            sentence,
+        })
+        .collect()
+}
+
+/// The slug used when a text has no ASCII words (Arabic, Chinese … sources).
+fn fallback_slug(kind: &BlockKind) -> &'static str {
+    match kind {
+        BlockKind::ListItem { .. } => "item",
+        BlockKind::Image { .. } => "image",
+        other => other.label(),
+    }
+}
+
+/// Joins translated sentences of one block as the target script expects: no space between
+/// sentences of Chinese or Japanese, one space elsewhere.
+pub fn join_sentences<'a>(sentences: impl IntoIterator<Item = &'a str>, no_spaces: bool) -> String {
+    let mut out = String::new();
+    for s in sentences {
+        if !out.is_empty() && !no_spaces {
+            out.push(' ');
+        }
+        out.push_str(s);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::source::{Block, Format, Meta, Section};
+
+    fn release(texts: &[&str]) -> Release {
+        Release {
+            id: "r".into(),
+            path: "r.txt".into(),
+            format: Format::Plain,
+            meta: Meta::default(),
+            blocks: texts
+                .iter()
+                .enumerate()
+                .map(|(i, t)| Block {
+                    kind: BlockKind::Paragraph,
+                    text: t.to_string(),
+                    line: i + 1,
+                    group: None,
+                    section: Section::Body,
+                })
+                .collect(),
+        }
+    }
+
+    fn ids(texts: &[&str]) -> Vec<String> {
+        split(&release(texts), Granularity::Block, "en")
+            .into_iter()
+            .map(|s| s.id)
+            .collect()
+    }
+
+    #[test]
+    fn ids_survive_insertion_deletion_and_moves() {
+        let before = ids(&["One.", "Two.", "Three."]);
+        let inserted = ids(&["Zero.", "One.", "Two.", "Three."]);
+        let deleted = ids(&["One.", "Three."]);
+        let moved = ids(&["Three.", "One.", "Two."]);
+        assert_eq!(&inserted[1..], &before[..]);
+        assert_eq!(deleted, [before[0].clone(), before[2].clone()]);
+        assert_eq!(moved, [before[2].clone(), before[0].clone(), before[1].clone()]);
+    }
+
+    #[test]
+    fn whitespace_edits_keep_ids() {
+        assert_eq!(ids(&["One  two."]), ids(&["One two. "]));
+    }
+
+    #[test]
+    fn sentence_granularity_cuts_blocks() {
+        let segments = split(
+            &release(&["Mr. Smith came. He left!"]),
+            Granularity::Sentence,
+            "en",
+        );
+        let texts: Vec<_> = segments.iter().map(|s| s.text.as_str()).collect();
+        assert_eq!(texts, ["Mr. Smith came.", "He left!"]);
+        assert_eq!(segments[1].sentence, 1);
+    }
+
+    #[test]
+    fn cjk_sentences_join_without_spaces() {
+        assert_eq!(join_sentences(["一。", "二。"], true), "一。二。");
+        assert_eq!(join_sentences(["Un.", "Deux."], false), "Un. Deux.");
+    }
+}
