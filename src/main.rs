@@ -265,6 +265,72 @@ fn sync_command(
     dry_run: bool,
     prune: bool,
 ) -> Result<Outcome> {
-    let _ = (project, locales, releases, dry_run, prune, sync::placeholder);
-    Ok(Outcome::Clean)
+    let locales = project.select_locales(locales)?;
+    let options = sync::Options {
+        prune,
+        dry_run,
+        memory_threshold: project.config.memory_threshold,
+    };
+    let reports = sync::run(project, &locales, releases, &options)?;
+    let mut problems = 0;
+    let mut changed = 0;
+    for report in &reports {
+        let path = project.display(&report.path).to_string();
+        if let Some(error) = &report.error {
+            eprintln!("error: {error}");
+            problems += 1;
+            continue;
+        }
+        if !report.diagnostics.is_empty() {
+            for d in &report.diagnostics {
+                eprintln!("error: {}: {}", d.at, d.message);
+            }
+            eprintln!("  note: {path} was left untouched; fix it and run sync again");
+            problems += 1;
+            continue;
+        }
+        if !report.changed {
+            continue;
+        }
+        changed += 1;
+        let verb = match (dry_run, report.created) {
+            (true, true) => "Would create",
+            (true, false) => "Would update",
+            (false, true) => "Created",
+            (false, false) => "Updated",
+        };
+        status(verb, &format!("{path}{}", describe(&report.changes)));
+        for (id, value) in &report.changes.pruned {
+            eprintln!("             deleted {id} = {value}");
+        }
+    }
+    let verb = if dry_run { "Checked" } else { "Synced" };
+    status(
+        verb,
+        &format!(
+            "{} files in {} locales: {changed} {}, {problems} with problems",
+            reports.len(),
+            locales.len(),
+            if dry_run { "would change" } else { "changed" }
+        ),
+    );
+    Ok(if problems > 0 { Outcome::Problems } else { Outcome::Clean })
+}
+
+/// `: 2 added, 1 stale …` for a sync report line.
+fn describe(changes: &sync::Changes) -> String {
+    let parts: Vec<String> = [
+        (changes.added.len(), "to translate"),
+        (changes.stale.len(), "stale"),
+        (changes.memory.len(), "from memory"),
+        (changes.obsolete.len(), "obsolete"),
+        (changes.restored.len(), "restored"),
+        (changes.finished.len(), "finished"),
+        (changes.pruned.len(), "pruned"),
+    ]
+    .into_iter()
+    .filter(|(n, _)| *n > 0)
+    .map(|(n, what)| format!("{n} {what}"))
+    .collect();
+    if parts.is_empty() { String::new() } else { format!(": {}", parts.join(", ")) }
 }

@@ -91,6 +91,27 @@ impl Catalog {
         index
     }
 
+    /// The text around the entries: `gaps()[i]` precedes entry `i` (after the header for the
+    /// first), and the last gap follows the last entry.
+    pub fn gaps(&self) -> Vec<Range<usize>> {
+        let mut gaps = Vec::with_capacity(self.entries.len() + 1);
+        let mut end = self.header.end;
+        for entry in &self.entries {
+            gaps.push(end..entry.range().start);
+            end = entry.body.end;
+        }
+        gaps.push(end..self.text.len());
+        gaps
+    }
+
+    /// The group comment relingo wrote in a gap (`## paragraph 3`), if any.
+    pub fn group_label_in(&self, gap: Range<usize>) -> Option<&str> {
+        self.text[gap]
+            .lines()
+            .filter_map(|l| l.strip_suffix('\r').unwrap_or(l).strip_prefix("## "))
+            .find(|label| crate::extract::is_group_label(label))
+    }
+
     /// The full file bytes for `text` laid out like this file (BOM kept).
     pub fn with_bom(&self, text: &str) -> String {
         if self.bom {
