@@ -271,6 +271,7 @@ fn sync_command(
         dry_run,
         memory_threshold: project.config.memory_threshold,
     };
+    warn_stray_locale_dirs(project);
     let reports = sync::run(project, &locales, releases, &options)?;
     let mut problems = 0;
     let mut changed = 0;
@@ -314,7 +315,11 @@ fn sync_command(
             if dry_run { "would change" } else { "changed" }
         ),
     );
-    Ok(if problems > 0 { Outcome::Problems } else { Outcome::Clean })
+    Ok(if problems > 0 {
+        Outcome::Problems
+    } else {
+        Outcome::Clean
+    })
 }
 
 /// `: 2 added, 1 stale …` for a sync report line.
@@ -332,5 +337,15 @@ fn describe(changes: &sync::Changes) -> String {
     .filter(|(n, _)| *n > 0)
     .map(|(n, what)| format!("{n} {what}"))
     .collect();
-    if parts.is_empty() { String::new() } else { format!(": {}", parts.join(", ")) }
+    if parts.is_empty() {
+        String::new()
+    } else {
+        format!(": {}", parts.join(", "))
+    }
+}
+
+fn warn_stray_locale_dirs(project: &Project) {
+    for (path, reason) in project.stray_locale_dirs() {
+        eprintln!("warning: {}: ignored: {reason}", project.display(&path));
+    }
 }

@@ -75,6 +75,39 @@ impl Project {
         Ok(ids)
     }
 
+    /// Folders under the locales directory that are not a configured locale, with the reason:
+    /// they are ignored, and commands warn about them.
+    pub fn stray_locale_dirs(&self) -> Vec<(PathBuf, String)> {
+        let Ok(entries) = std::fs::read_dir(&self.config.paths.locales) else {
+            return Vec::new();
+        };
+        let mut stray = Vec::new();
+        for path in entries
+            .filter_map(|e| e.ok())
+            .map(|e| e.path())
+            .filter(|p| p.is_dir())
+        {
+            let name = path
+                .file_name()
+                .and_then(|n| n.to_str())
+                .unwrap_or("")
+                .to_string();
+            let reason = match Locale::parse(&name) {
+                Err(message) => message,
+                Ok(l) if l == self.config.source_locale || self.config.locale(&l).is_some() => {
+                    if l.as_str() == name {
+                        continue;
+                    }
+                    format!("should be named `{l}` (the canonical form of `{name}`)")
+                }
+                Ok(l) => format!("`{l}` is not listed in `locales` of {}", config::FILE_NAME),
+            };
+            stray.push((path, reason));
+        }
+        stray.sort();
+        stray
+    }
+
     /// Resolves `--locale` arguments against the configuration.
     pub fn select_locales(&self, wanted: &[String]) -> Result<Vec<Locale>> {
         let all: Vec<Locale> = self.config.locales.iter().map(|l| l.locale.clone()).collect();

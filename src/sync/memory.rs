@@ -40,7 +40,9 @@ impl Memory {
             }
             for entry in &catalog.entries {
                 let m = &entry.markers;
-                let (Some(source), Some(_)) = (&m.source, &entry.value) else { continue };
+                let (Some(source), Some(_)) = (&m.source, &entry.value) else {
+                    continue;
+                };
                 if m.todo || m.stale.is_some() || m.obsolete || entry.is_term() {
                     continue;
                 }
@@ -49,7 +51,9 @@ impl Memory {
                     continue;
                 }
                 memory.exact.insert(key, memory.hits.len());
-                memory.by_length.push((similarity::words(source), memory.hits.len()));
+                memory
+                    .by_length
+                    .push((similarity::words(source), memory.hits.len()));
                 memory.hits.push(Hit {
                     release: release.to_string(),
                     id: entry.id.clone(),

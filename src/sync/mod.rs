@@ -140,7 +140,12 @@ impl FileReport {
 }
 
 /// Syncs `locales` × the reference catalogs named in `releases` (all when empty).
-pub fn run(project: &Project, locales: &[Locale], releases: &[String], options: &Options) -> Result<Vec<FileReport>> {
+pub fn run(
+    project: &Project,
+    locales: &[Locale],
+    releases: &[String],
+    options: &Options,
+) -> Result<Vec<FileReport>> {
     let source = &project.config.source_locale;
     let mut ids = project.catalog_ids(source)?;
     if ids.is_empty() {
@@ -153,7 +158,9 @@ pub fn run(project: &Project, locales: &[Locale], releases: &[String], options: 
     if !releases.is_empty() {
         for wanted in releases {
             if !ids.contains(wanted) {
-                return Err(Error::Usage(format!("--release: no reference catalog for `{wanted}`")));
+                return Err(Error::Usage(format!(
+                    "--release: no reference catalog for `{wanted}`"
+                )));
             }
         }
         ids.retain(|id| releases.contains(id));
@@ -209,10 +216,11 @@ fn sync_locale(
             report.created = target.is_none();
             report.changed = target.is_none_or(|t| t.with_bom(&t.text) != text);
             report.changes = changes;
-            if report.changed && !options.dry_run {
-                if let Err(e) = persist::write_if_changed(&path, text.as_bytes()) {
-                    report.error = Some(e.to_string());
-                }
+            if report.changed
+                && !options.dry_run
+                && let Err(e) = persist::write_if_changed(&path, text.as_bytes())
+            {
+                report.error = Some(e.to_string());
             }
             report
         })
@@ -265,7 +273,14 @@ fn new_file(reference: &Reference, memory: &Memory, locale: &Locale, options: &O
     );
     for item in &reference.items {
         out.push_str(&new_gap(item.group.as_deref(), "\n"));
-        out.push_str(&new_entry(item, &reference.release, memory, options, &mut changes, "\n"));
+        out.push_str(&new_entry(
+            item,
+            &reference.release,
+            memory,
+            options,
+            &mut changes,
+            "\n",
+        ));
     }
     (out, changes)
 }
@@ -278,7 +293,14 @@ fn new_gap(group: Option<&str>, le: &str) -> String {
 }
 
 /// A message for a segment the file does not have: from memory, or a `# @todo` stub.
-fn new_entry(item: &Item, release: &str, memory: &Memory, options: &Options, changes: &mut Changes, le: &str) -> String {
+fn new_entry(
+    item: &Item,
+    release: &str,
+    memory: &Memory,
+    options: &Options,
+    changes: &mut Changes,
+    le: &str,
+) -> String {
     let mut markers = Markers {
         source: Some(item.text.clone()),
         ..Markers::default()
@@ -289,7 +311,12 @@ fn new_entry(item: &Item, release: &str, memory: &Memory, options: &Options, cha
         rename_body(&hit.body, &hit.id, &item.id)
     } else if let Some((hit, score)) = memory.near(&item.text, options.memory_threshold, release) {
         markers.stale = Some(hit.source.clone());
-        markers.memory = Some(format!("{}/{} ({:.0}% match)", hit.release, hit.id, score * 100.0));
+        markers.memory = Some(format!(
+            "{}/{} ({:.0}% match)",
+            hit.release,
+            hit.id,
+            score * 100.0
+        ));
         changes.memory.push(item.id.clone());
         rename_body(&hit.body, &hit.id, &item.id)
     } else {
@@ -322,7 +349,11 @@ fn ensure_line_end(text: &mut String) {
 }
 
 fn convert_line_ends(text: String, le: &str) -> String {
-    if le == "\n" { text } else { text.replace("\r\n", "\n").replace('\n', le) }
+    if le == "\n" {
+        text
+    } else {
+        text.replace("\r\n", "\n").replace('\n', le)
+    }
 }
 
 /// Rebuilds an existing file from its own byte ranges.
@@ -410,7 +441,11 @@ impl<'a> Splicer<'a> {
             .reference
             .items
             .iter()
-            .map(|item| position.get(item.id.as_str()).map_or(Origin::New, |&k| Origin::Current(k)))
+            .map(|item| {
+                position
+                    .get(item.id.as_str())
+                    .map_or(Origin::New, |&k| Origin::Current(k))
+            })
             .collect();
         let referenced: std::collections::HashSet<&str> =
             self.reference.items.iter().map(|i| i.id.as_str()).collect();
@@ -432,8 +467,15 @@ impl<'a> Splicer<'a> {
             if origins[j] != Origin::New {
                 continue;
             }
-            let before = origins[..j].iter().rev().find_map(anchor).map_or(-1, |k| k as isize);
-            let after = origins[j + 1..].iter().find_map(anchor).map_or(isize::MAX, |k| k as isize);
+            let before = origins[..j]
+                .iter()
+                .rev()
+                .find_map(anchor)
+                .map_or(-1, |k| k as isize);
+            let after = origins[j + 1..]
+                .iter()
+                .find_map(anchor)
+                .map_or(isize::MAX, |k| k as isize);
             let words = similarity::words(&self.reference.items[j].text);
             let best = orphans
                 .iter()
@@ -526,7 +568,11 @@ impl<'a> Splicer<'a> {
         if markers.todo {
             let value = entry.value.as_deref().unwrap_or("");
             let copies_source = normalize(value) == normalize(&item.text)
-                || entry.markers.source.as_deref().is_some_and(|s| normalize(s) == normalize(value));
+                || entry
+                    .markers
+                    .source
+                    .as_deref()
+                    .is_some_and(|s| normalize(s) == normalize(value));
             if !copies_source {
                 markers.todo = false;
                 self.changes.finished.push(item.id.clone());
@@ -542,7 +588,11 @@ impl<'a> Splicer<'a> {
     fn emit_paired(&mut self, item: &Item, k: usize) {
         let entry = &self.entries()[k];
         let old = old_source(entry).unwrap_or_default();
-        let untranslated = entry.markers.todo && entry.value.as_deref().is_some_and(|v| normalize(v) == normalize(&old));
+        let untranslated = entry.markers.todo
+            && entry
+                .value
+                .as_deref()
+                .is_some_and(|v| normalize(v) == normalize(&old));
         let mut markers = entry.markers.clone();
         markers.source = Some(item.text.clone());
         markers.obsolete = false;
@@ -566,14 +616,18 @@ impl<'a> Splicer<'a> {
     /// Entries of the file that no reference message took: obsolete, pruned, or dropped stubs.
     fn emit_orphans(&mut self, used: &[bool]) {
         let mut first = true;
-        for k in 0..self.entries().len() {
-            let entry = &self.entries()[k];
+        for (k, entry) in self.entries().iter().enumerate() {
             if entry.is_term() || used[k] {
                 continue;
             }
             let is_pure_stub = entry.markers.todo
-                && old_source(entry).zip(entry.value.as_deref()).is_some_and(|(s, v)| normalize(&s) == normalize(v))
-                && !entry.comment_lines.iter().any(|l| matches!(l, CommentLine::Translator(_)));
+                && old_source(entry)
+                    .zip(entry.value.as_deref())
+                    .is_some_and(|(s, v)| normalize(&s) == normalize(v))
+                && !entry
+                    .comment_lines
+                    .iter()
+                    .any(|l| matches!(l, CommentLine::Translator(_)));
             if is_pure_stub {
                 // A copy of an old source text and nothing the translator wrote.
                 continue;
@@ -656,7 +710,9 @@ fn retarget_gap(gap: &str, group: Option<&str>, le: &str) -> String {
     let mut placed = false;
     for line in gap.split_inclusive('\n') {
         let content = line.trim_end_matches(['\n', '\r']);
-        let is_group = content.strip_prefix("## ").is_some_and(crate::extract::is_group_label);
+        let is_group = content
+            .strip_prefix("## ")
+            .is_some_and(crate::extract::is_group_label);
         if !is_group {
             out.push_str(line);
             continue;

@@ -7,10 +7,11 @@
 
 use crate::msgid::normalize;
 
-/// The words of a text as compared: normalized and lower-cased.
+/// The words of a text as compared: normalized, lower-cased, punctuation around them dropped.
 pub fn words(text: &str) -> Vec<String> {
     normalize(text)
         .split(' ')
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
         .filter(|w| !w.is_empty())
         .map(str::to_lowercase)
         .collect()

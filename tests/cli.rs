@@ -1,0 +1,355 @@
+//! End-to-end tests of the `relingo` binary on small projects made in temporary directories.
+
+use std::path::{Path, PathBuf};
+
+use assert_cmd::Command;
+use predicates::prelude::*;
+
+const PLAIN: &str = "govt\nThe lead of the release.\nFirst paragraph of the body.\nThe Minister said:\nWe will act.\n-\nOne item.\n-\nAnother item.\n";
+const MARKDOWN: &str = "+++\ntitle = \"A title\"\nsummary = \"A summary.\"\n+++\n\nA paragraph with a [link](https://example.org).\n\n> A quote.\n>\n> — Jane Doe\n";
+
+struct Project {
+    dir: tempfile::TempDir,
+}
+
+impl Project {
+    fn new() -> Self {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(
+            dir.path().join("relingo.toml"),
+            "source-locale = \"en-GB\"\nlocales = [\"fr\", \"cy\"]\n",
+        )
+        .unwrap();
+        std::fs::create_dir(dir.path().join("sources")).unwrap();
+        std::fs::write(dir.path().join("sources/plain.txt"), PLAIN).unwrap();
+        std::fs::write(dir.path().join("sources/story.md"), MARKDOWN).unwrap();
+        Project { dir }
+    }
+
+    fn path(&self, rel: &str) -> PathBuf {
+        self.dir.path().join(rel)
+    }
+
+    fn read(&self, rel: &str) -> String {
+        std::fs::read_to_string(self.path(rel)).unwrap()
+    }
+
+    fn write(&self, rel: &str, text: &str) {
+        std::fs::write(self.path(rel), text).unwrap();
+    }
+
+    fn relingo(&self, args: &[&str]) -> assert_cmd::assert::Assert {
+        Command::cargo_bin("relingo")
+            .unwrap()
+            .current_dir(self.dir.path())
+            .args(args)
+            .assert()
+    }
+
+    fn extract_and_sync(&self) {
+        self.relingo(&["extract"]).success();
+        self.relingo(&["sync"]).success();
+    }
+}
+
+fn mtime(path: &Path) -> std::time::SystemTime {
+    std::fs::metadata(path).unwrap().modified().unwrap()
+}
+
+#[test]
+fn init_writes_a_config_and_refuses_to_overwrite_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let run = || {
+        Command::cargo_bin("relingo")
+            .unwrap()
+            .current_dir(dir.path())
+            .arg("init")
+            .assert()
+    };
+    run().success();
+    assert!(
+        std::fs::read_to_string(dir.path().join("relingo.toml"))
+            .unwrap()
+            .contains("source-locale")
+    );
+    run().code(2).stderr(predicate::str::contains("already exists"));
+}
+
+#[test]
+fn commands_without_config_explain_how_to_get_one() {
+    let dir = tempfile::tempdir().unwrap();
+    Command::cargo_bin("relingo")
+        .unwrap()
+        .current_dir(dir.path())
+        .arg("extract")
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("relingo init"));
+}
+
+#[test]
+fn config_typo_is_reported_with_its_line() {
+    let p = Project::new();
+    p.write("relingo.toml", "locales = [\"fr\"]\nsource-locle = \"en\"\n");
+    p.relingo(&["extract"]).code(2).stderr(predicate::str::contains(
+        "relingo.toml:2:1: unknown field `source-locle`",
+    ));
+}
+
+#[test]
+fn extract_writes_reference_catalogs_deterministically() {
+    let p = Project::new();
+    p.relingo(&["extract"]).success();
+    let first = p.read("locales/en-GB/plain.ftl");
+    assert!(first.contains("## quote 1\nwe-will-act-"));
+    assert!(p.read("locales/en-GB/story.ftl").contains("## title\na-title-"));
+    let before = mtime(&p.path("locales/en-GB/plain.ftl"));
+    p.relingo(&["extract"]).success();
+    assert_eq!(p.read("locales/en-GB/plain.ftl"), first);
+    assert_eq!(mtime(&p.path("locales/en-GB/plain.ftl")), before);
+}
+
+#[test]
+fn extract_check_fails_on_stale_catalogs_and_changes_nothing() {
+    let p = Project::new();
+    p.relingo(&["extract"]).success();
+    p.relingo(&["extract", "--check"]).success();
+    p.write(
+        "sources/plain.txt",
+        &PLAIN.replace("First paragraph", "Opening paragraph"),
+    );
+    let before = p.read("locales/en-GB/plain.ftl");
+    p.relingo(&["extract", "--check"])
+        .code(1)
+        .stderr(predicate::str::contains("out of date: locales/en-GB/plain.ftl"));
+    assert_eq!(p.read("locales/en-GB/plain.ftl"), before);
+}
+
+#[test]
+fn extract_removes_catalogs_of_removed_releases() {
+    let p = Project::new();
+    p.relingo(&["extract"]).success();
+    std::fs::remove_file(p.path("sources/story.md")).unwrap();
+    p.relingo(&["extract"]).success();
+    assert!(!p.path("locales/en-GB/story.ftl").exists());
+}
+
+#[test]
+fn bad_release_file_name_is_an_error_not_a_path() {
+    let p = Project::new();
+    p.write("sources/Bad Name.md", MARKDOWN);
+    p.relingo(&["extract"]).code(2).stderr(
+        predicate::str::contains("not a valid release id").and(predicate::str::contains("rename the file")),
+    );
+}
+
+#[test]
+fn segment_reads_bare_text_from_stdin() {
+    Command::cargo_bin("relingo")
+        .unwrap()
+        .args(["segment", "-", "--plain", "--granularity", "sentence"])
+        .write_stdin("Mr. Smith met Dr. Jones. They agreed on £20.5 million.\n")
+        .assert()
+        .success()
+        .stdout("Mr. Smith met Dr. Jones.\nThey agreed on £20.5 million.\n");
+}
+
+#[test]
+fn segment_prints_json() {
+    let p = Project::new();
+    let out = p
+        .relingo(&["segment", "sources/plain.txt", "--format", "json"])
+        .success();
+    let json: serde_json::Value = serde_json::from_slice(&out.get_output().stdout).unwrap();
+    assert_eq!(json[0]["kind"]["type"], "lead");
+    assert_eq!(json[3]["kind"]["type"], "quote");
+}
+
+#[test]
+fn sync_creates_stubs_then_is_a_no_op() {
+    let p = Project::new();
+    p.extract_and_sync();
+    let fr = p.read("locales/fr/plain.ftl");
+    assert!(fr.contains("# @source: The lead of the release.\n# @todo\n"));
+    let before = mtime(&p.path("locales/fr/plain.ftl"));
+    p.relingo(&["sync"])
+        .success()
+        .stderr(predicate::str::contains("0 changed"));
+    assert_eq!(p.read("locales/fr/plain.ftl"), fr);
+    assert_eq!(mtime(&p.path("locales/fr/plain.ftl")), before);
+}
+
+#[test]
+fn editing_a_paragraph_marks_it_stale_in_every_locale() {
+    let p = Project::new();
+    p.extract_and_sync();
+    for locale in ["fr", "cy"] {
+        let path = format!("locales/{locale}/plain.ftl");
+        let text = p
+            .read(&path)
+            .replacen("# @todo\nfirst-paragraph-of-the", "first-paragraph-of-the", 1);
+        let text = text.replace("= First paragraph of the body.", "= Translated first paragraph.");
+        p.write(&path, &text);
+    }
+    p.write(
+        "sources/plain.txt",
+        &PLAIN.replace("First paragraph of the body.", "First paragraph of the new body."),
+    );
+    p.extract_and_sync();
+    for locale in ["fr", "cy"] {
+        let text = p.read(&format!("locales/{locale}/plain.ftl"));
+        assert!(
+            text.contains(
+                "# @source: First paragraph of the new body.\n# @stale: First paragraph of the body.\nfirst-paragraph-of-the-"
+            ),
+            "{text}"
+        );
+        assert!(text.contains("= Translated first paragraph.\n"));
+        assert_eq!(text.matches("@stale").count(), 1);
+    }
+}
+
+#[test]
+fn dry_run_reports_and_writes_nothing() {
+    let p = Project::new();
+    p.relingo(&["extract"]).success();
+    p.relingo(&["sync", "--dry-run"])
+        .success()
+        .stderr(predicate::str::contains(
+            "Would create locales/fr/plain.ftl: 6 to translate",
+        ));
+    assert!(!p.path("locales/fr").exists());
+}
+
+#[test]
+fn junk_in_one_file_leaves_it_untouched_and_syncs_the_rest() {
+    let p = Project::new();
+    p.extract_and_sync();
+    let broken = format!("{}broken = {{ $\n", p.read("locales/fr/plain.ftl"));
+    p.write("locales/fr/plain.ftl", &broken);
+    std::fs::remove_file(p.path("locales/cy/plain.ftl")).unwrap();
+    p.relingo(&["sync"]).code(1).stderr(
+        predicate::str::contains("locales/fr/plain.ftl:").and(predicate::str::contains("left untouched")),
+    );
+    assert_eq!(p.read("locales/fr/plain.ftl"), broken);
+    assert!(p.path("locales/cy/plain.ftl").exists());
+}
+
+#[test]
+fn duplicate_ids_in_a_target_file_leave_it_untouched() {
+    let p = Project::new();
+    p.extract_and_sync();
+    let text = format!("{}dup = a\ndup = b\n", p.read("locales/fr/story.ftl"));
+    p.write("locales/fr/story.ftl", &text);
+    p.relingo(&["sync"])
+        .code(1)
+        .stderr(predicate::str::contains("`dup` is defined twice"));
+    assert_eq!(p.read("locales/fr/story.ftl"), text);
+}
+
+#[test]
+fn deeply_nested_placeables_are_an_error_not_a_crash() {
+    let p = Project::new();
+    p.extract_and_sync();
+    let deep = format!("x = {}\"a\"{}\n", "{ ".repeat(20_000), " }".repeat(20_000));
+    p.write("locales/fr/plain.ftl", &deep);
+    p.relingo(&["sync"])
+        .code(1)
+        .stderr(predicate::str::contains("nested more than"));
+    assert_eq!(p.read("locales/fr/plain.ftl"), deep);
+}
+
+#[test]
+fn crlf_and_bom_files_keep_their_form() {
+    let p = Project::new();
+    p.extract_and_sync();
+    let text = format!("\u{feff}{}", p.read("locales/fr/plain.ftl").replace('\n', "\r\n"));
+    p.write("locales/fr/plain.ftl", &text);
+    p.relingo(&["sync"]).success();
+    assert_eq!(p.read("locales/fr/plain.ftl"), text);
+    p.write("sources/plain.txt", &format!("{PLAIN}A new closing paragraph.\n"));
+    p.extract_and_sync();
+    let after = p.read("locales/fr/plain.ftl");
+    assert!(after.starts_with('\u{feff}') && after.contains("A new closing paragraph.\r\n"));
+    assert!(!after.replace("\r\n", "").contains('\n'));
+}
+
+#[cfg(unix)]
+#[test]
+fn symlinked_target_is_refused() {
+    let p = Project::new();
+    p.extract_and_sync();
+    let outside = tempfile::tempdir().unwrap();
+    let target = outside.path().join("elsewhere.ftl");
+    std::fs::write(&target, "x = y\n").unwrap();
+    std::fs::remove_file(p.path("locales/fr/plain.ftl")).unwrap();
+    std::os::unix::fs::symlink(&target, p.path("locales/fr/plain.ftl")).unwrap();
+    p.relingo(&["sync"])
+        .code(1)
+        .stderr(predicate::str::contains("symbolic link"));
+    assert_eq!(std::fs::read_to_string(&target).unwrap(), "x = y\n");
+}
+
+#[test]
+fn read_only_target_is_reported_and_left_alone() {
+    let p = Project::new();
+    p.extract_and_sync();
+    let path = p.path("locales/fr/plain.ftl");
+    let mut permissions = std::fs::metadata(&path).unwrap().permissions();
+    permissions.set_readonly(true);
+    std::fs::set_permissions(&path, permissions).unwrap();
+    let before = p.read("locales/fr/plain.ftl");
+    p.write("sources/plain.txt", &format!("{PLAIN}Another paragraph.\n"));
+    p.relingo(&["extract"]).success();
+    p.relingo(&["sync"])
+        .code(1)
+        .stderr(predicate::str::contains("read-only"));
+    assert_eq!(p.read("locales/fr/plain.ftl"), before);
+}
+
+#[test]
+fn invalid_utf8_in_a_target_is_reported_with_its_byte() {
+    let p = Project::new();
+    p.extract_and_sync();
+    std::fs::write(p.path("locales/fr/plain.ftl"), b"a = \xff\n").unwrap();
+    p.relingo(&["sync"])
+        .code(1)
+        .stderr(predicate::str::contains("not valid UTF-8 at byte 4"));
+}
+
+#[test]
+fn locale_folder_with_an_invalid_code_is_ignored_with_a_warning() {
+    let p = Project::new();
+    p.relingo(&["extract"]).success();
+    std::fs::create_dir_all(p.path("locales/not a locale")).unwrap();
+    p.relingo(&["sync"])
+        .success()
+        .stderr(predicate::str::contains("warning: locales/not a locale: ignored"));
+}
+
+#[test]
+fn prune_says_what_it_deleted() {
+    let p = Project::new();
+    p.extract_and_sync();
+    let text = p
+        .read("locales/fr/plain.ftl")
+        .replace("# @todo\nanother-item", "another-item")
+        .replace("= Another item.", "= Un autre élément.");
+    p.write("locales/fr/plain.ftl", &text);
+    p.write("sources/plain.txt", &PLAIN.replace("-\nAnother item.\n", ""));
+    p.extract_and_sync();
+    assert!(p.read("locales/fr/plain.ftl").contains("## Obsolete"));
+    p.relingo(&["sync", "--prune"])
+        .success()
+        .stderr(predicate::str::contains("= Un autre élément."));
+    assert!(!p.read("locales/fr/plain.ftl").contains("Un autre élément"));
+}
+
+#[test]
+fn unknown_locale_argument_is_a_usage_error() {
+    let p = Project::new();
+    p.relingo(&["extract"]).success();
+    p.relingo(&["sync", "--locale", "de"])
+        .code(2)
+        .stderr(predicate::str::contains("not one of the project's locales"));
+}
