@@ -4,145 +4,116 @@
 
 ## title
 # @source: Every secondary school to teach digital literacy from 2027
-# @todo
-every-secondary-school-to-7c3bff = Every secondary school to teach digital literacy from 2027
+every-secondary-school-to-7c3bff = Pob ysgol uwchradd i addysgu llythrennedd digidol o 2027 ymlaen
 
 ## lead
 # @source: A new programme will help pupils spot misinformation, scams and online grooming, backed by £14 million for teacher training.
-# @todo
-a-new-programme-will-2221ff = A new programme will help pupils spot misinformation, scams and online grooming, backed by £14 million for teacher training.
+a-new-programme-will-2221ff = Bydd rhaglen newydd yn helpu disgyblion i adnabod camwybodaeth, sgamiau ac achosion o feithrin perthynas amhriodol ar-lein, gyda chefnogaeth £14 miliwn ar gyfer hyfforddi athrawon.
 
 ## location
 # @source: Birmingham
-# @todo
 birmingham-810c06 = Birmingham
 
 ## department
 # @source: Department for Education
-# @todo
-department-for-education-42dfee = Department for Education
+department-for-education-42dfee = Yr Adran Addysg
 
 ## paragraph 1
 # @source: Pupils in every state-funded secondary school in England will be taught how to stay safe online, spot misinformation and recognise scams under a new digital-literacy programme announced today.
-# @todo
-pupils-in-every-state-95fac1 = Pupils in every state-funded secondary school in England will be taught how to stay safe online, spot misinformation and recognise scams under a new digital-literacy programme announced today.
+pupils-in-every-state-95fac1 = Bydd disgyblion ym mhob ysgol uwchradd a ariennir gan y wladwriaeth yn Lloegr yn cael eu haddysgu sut i gadw'n ddiogel ar-lein, sylwi ar gamwybodaeth ac adnabod sgamiau o dan raglen llythrennedd digidol newydd a gyhoeddwyd heddiw.
 
 ## paragraph 2
 # @source: The programme will be introduced from September 2027. It will be backed by **£14 million** for teacher training and new classroom resources. More than 3.4 million pupils aged 11 to 16 are expected to take part each year.
-# @todo
-the-programme-will-be-95e9fc = The programme will be introduced from September 2027. It will be backed by **£14 million** for teacher training and new classroom resources. More than 3.4 million pupils aged 11 to 16 are expected to take part each year.
+the-programme-will-be-95e9fc = Bydd y rhaglen yn cael ei chyflwyno o fis Medi 2027 ymlaen. Bydd yn cael ei chefnogi gan **£14 miliwn** ar gyfer hyfforddi athrawon ac adnoddau newydd ar gyfer yr ystafell ddosbarth. Disgwylir i fwy na 3.4 miliwn o ddisgyblion rhwng 11 ac 16 oed gymryd rhan bob blwyddyn.
 
 ## paragraph 3
 # @source: Do young people really need lessons in using the internet? Teachers say yes. In a recent survey, 72% of secondary teachers said pupils struggled to tell the difference between trustworthy and misleading sources, and 58% had dealt with at least one case of online bullying in the past term.
-# @todo
-do-young-people-really-259e83 = Do young people really need lessons in using the internet? Teachers say yes. In a recent survey, 72% of secondary teachers said pupils struggled to tell the difference between trustworthy and misleading sources, and 58% had dealt with at least one case of online bullying in the past term.
+do-young-people-really-259e83 = A oes gwir angen gwersi ar bobl ifanc ar sut i ddefnyddio'r rhyngrwyd? Oes, yn ôl athrawon. Mewn arolwg diweddar, dywedodd 72% o athrawon uwchradd fod disgyblion yn cael trafferth gwahaniaethu rhwng ffynonellau dibynadwy a rhai camarweiniol, ac roedd 58% wedi ymdrin ag o leiaf un achos o fwlio ar-lein yn ystod y tymor diwethaf.
 
 ## heading 1
 # @source: What pupils will learn
-# @todo
-what-pupils-will-learn-06e77c = What pupils will learn
+what-pupils-will-learn-06e77c = Beth fydd disgyblion yn ei ddysgu
 
 ## list item 1
 # @source: how to check whether a source, image or video is genuine
-# @todo
-how-to-check-whether-0f4624 = how to check whether a source, image or video is genuine
+how-to-check-whether-0f4624 = sut i wirio a yw ffynhonnell, delwedd neu fideo yn ddilys
 
 ## list item 2
 # @source: how to recognise scams, e.g. fake competitions and phishing messages
-# @todo
-how-to-recognise-scams-b62c7a = how to recognise scams, e.g. fake competitions and phishing messages
+how-to-recognise-scams-b62c7a = sut i adnabod sgamiau, e.e. cystadlaethau ffug a negeseuon gwe-rwydo
 
 ## list item 3
 # @source: how to manage privacy settings and protect personal data
-# @todo
-how-to-manage-privacy-fb44cf = how to manage privacy settings and protect personal data
+how-to-manage-privacy-fb44cf = sut i reoli gosodiadau preifatrwydd a diogelu data personol
 
 ## list item 4
 # @source: how online grooming works and where to go for help
-# @todo
-how-online-grooming-works-cb8d74 = how online grooming works and where to go for help
+how-online-grooming-works-cb8d74 = sut mae meithrin perthynas amhriodol ar-lein yn gweithio a ble i gael help
 
 ## list item 5
 # @source: how algorithms shape what people see on social media
-# @todo
-how-algorithms-shape-what-c5b0d6 = how algorithms shape what people see on social media
+how-algorithms-shape-what-c5b0d6 = sut mae algorithmau'n dylanwadu ar yr hyn y mae pobl yn ei weld ar y cyfryngau cymdeithasol
 
 ## quote 1
 # @source: Children today grow up online, and they deserve the skills to navigate that world with confidence. This programme will give every pupil the tools to think critically and stay safe.
-# @todo
-children-today-grow-up-61449a = Children today grow up online, and they deserve the skills to navigate that world with confidence. This programme will give every pupil the tools to think critically and stay safe.
+children-today-grow-up-61449a = Mae plant heddiw yn tyfu i fyny ar-lein, ac maen nhw'n haeddu'r sgiliau i lywio'r byd hwnnw'n hyderus. Bydd y rhaglen hon yn rhoi'r offer i bob disgybl feddwl yn feirniadol a chadw'n ddiogel.
 
 ## attribution 1
 # @source: Laura Pennington MP, Minister for Schools
-# @todo
-laura-pennington-mp-minister-cd1bec = Laura Pennington MP, Minister for Schools
+laura-pennington-mp-minister-cd1bec = Laura Pennington AS, Gweinidog Ysgolion
 
 ## paragraph 4
 # @source: The resources have been developed with teachers, safeguarding experts and young people themselves. They will be free for all schools and will be updated every year to keep pace with new technology, i.e. so that lessons never fall behind the apps pupils actually use.
-# @todo
-the-resources-have-been-89fdf0 = The resources have been developed with teachers, safeguarding experts and young people themselves. They will be free for all schools and will be updated every year to keep pace with new technology, i.e. so that lessons never fall behind the apps pupils actually use.
+the-resources-have-been-89fdf0 = Mae'r adnoddau wedi cael eu datblygu gydag athrawon, arbenigwyr diogelu a phobl ifanc eu hunain. Byddant ar gael am ddim i bob ysgol a byddant yn cael eu diweddaru bob blwyddyn i gadw i fyny â thechnoleg newydd, h.y. fel na fydd y gwersi byth ar ei hôl hi o gymharu â'r apiau y mae disgyblion yn eu defnyddio mewn gwirionedd.
 
 ## heading 2
 # @source: How schools will be supported
-# @todo
-how-schools-will-be-8c5bd2 = How schools will be supported
+how-schools-will-be-8c5bd2 = Sut y bydd ysgolion yn cael eu cefnogi
 
 ## list item 6
 # @source: Every school will be able to nominate a digital-literacy lead for free accredited training.
-# @todo
-every-school-will-be-8573ae = Every school will be able to nominate a digital-literacy lead for free accredited training.
+every-school-will-be-8573ae = Bydd pob ysgol yn gallu enwebu arweinydd llythrennedd digidol i gael hyfforddiant achrededig am ddim.
 
 ## list item 7
 # @source: Training will be delivered by 12 regional hubs, starting in April 2027.
-# @todo
-training-will-be-delivered-867761 = Training will be delivered by 12 regional hubs, starting in April 2027.
+training-will-be-delivered-867761 = Bydd yr hyfforddiant yn cael ei ddarparu gan 12 o ganolfannau rhanbarthol, gan ddechrau ym mis Ebrill 2027.
 
 ## list item 8
 # @source: Schools will receive a ready-made scheme of work, including lesson plans and assessment materials.
-# @todo
-schools-will-receive-a-2ffc46 = Schools will receive a ready-made scheme of work, including lesson plans and assessment materials.
+schools-will-receive-a-2ffc46 = Bydd ysgolion yn cael cynllun gwaith parod, gan gynnwys cynlluniau gwersi a deunyddiau asesu.
 
 ## paragraph 5
 # @source: Mrs. Anita Shah, head teacher of a secondary school in Birmingham that piloted the programme, said pupils had responded with real enthusiasm. "They loved taking apart fake news stories," she said. "Some of them now check everything their parents share!"
-# @todo
-mrs-anita-shah-head-8470a2 = Mrs. Anita Shah, head teacher of a secondary school in Birmingham that piloted the programme, said pupils had responded with real enthusiasm. "They loved taking apart fake news stories," she said. "Some of them now check everything their parents share!"
+mrs-anita-shah-head-8470a2 = Dywedodd Mrs Anita Shah, pennaeth ysgol uwchradd yn Birmingham a dreialodd y rhaglen, fod disgyblion wedi ymateb gyda brwdfrydedd gwirioneddol. "Roedden nhw wrth eu boddau'n datgymalu straeon newyddion ffug," meddai. "Mae rhai ohonyn nhw bellach yn gwirio popeth mae eu rhieni'n ei rannu!"
 
 ## paragraph 6
 # @source: Further information for schools is available at [GOV.UK](https://www.gov.uk/guidance/digital-literacy-in-schools).
-# @todo
-further-information-for-schools-417a05 = Further information for schools is available at [GOV.UK](https://www.gov.uk/guidance/digital-literacy-in-schools).
+further-information-for-schools-417a05 = Mae rhagor o wybodaeth i ysgolion ar gael ar [GOV.UK](https://www.gov.uk/guidance/digital-literacy-in-schools).
 
 ## paragraph 7
 # @source: The WePROTECT Global Alliance brings together governments, companies and civil society organisations to end the sexual exploitation of children online.
-# @todo
-the-weprotect-global-alliance-e9612a = The WePROTECT Global Alliance brings together governments, companies and civil society organisations to end the sexual exploitation of children online.
+the-weprotect-global-alliance-e9612a = Mae WePROTECT Global Alliance yn dod â llywodraethau, cwmnïau a sefydliadau cymdeithas sifil ynghyd i roi terfyn ar gamfanteisio'n rhywiol ar blant ar-lein.
 
 ## heading 3
 # @source: Notes to editors
-# @todo
-notes-to-editors-541549 = Notes to editors
+notes-to-editors-541549 = Nodiadau i olygyddion
 
 ## list item 9
 # @source: The programme forms part of the relationships, sex and health education curriculum and applies to all state-funded secondary schools, including academies.
-# @todo
-the-programme-forms-part-fa8bbc = The programme forms part of the relationships, sex and health education curriculum and applies to all state-funded secondary schools, including academies.
+the-programme-forms-part-fa8bbc = Mae'r rhaglen yn rhan o gwricwlwm addysg cydberthynas, rhyw ac iechyd, ac mae'n berthnasol i bob ysgol uwchradd a ariennir gan y wladwriaeth, gan gynnwys academïau.
 
 ## list item 10
 # @source: The teacher survey was carried out in June 2026 and received 2,140 responses.
-# @todo
-the-teacher-survey-was-a4ac36 = The teacher survey was carried out in June 2026 and received 2,140 responses.
+the-teacher-survey-was-a4ac36 = Cynhaliwyd yr arolwg o athrawon ym mis Mehefin 2026, a chafwyd 2,140 o ymatebion.
 
 ## list item 11
 # @source: The pilot ran in 38 schools across the West Midlands and the North East during the 2025/26 academic year.
-# @todo
-the-pilot-ran-in-5043f7 = The pilot ran in 38 schools across the West Midlands and the North East during the 2025/26 academic year.
+the-pilot-ran-in-5043f7 = Cynhaliwyd y cynllun peilot mewn 38 o ysgolion ar draws Gorllewin Canolbarth Lloegr a Gogledd-ddwyrain Lloegr yn ystod blwyddyn academaidd 2025/26.
 
 ## heading 4
 # @source: Contacts
-# @todo
-contacts-b45064 = Contacts
+contacts-b45064 = Cysylltiadau
 
 ## paragraph 8
 # @source: Department for Education press office: 020 7783 8300, [press.office@example.gov.uk](mailto:press.office@example.gov.uk)
-# @todo
-department-for-education-press-7d4185 = Department for Education press office: 020 7783 8300, [press.office@example.gov.uk](mailto:press.office@example.gov.uk)
+department-for-education-press-7d4185 = Swyddfa Wasg yr Adran Addysg: 020 7783 8300, [press.office@example.gov.uk](mailto:press.office@example.gov.uk)

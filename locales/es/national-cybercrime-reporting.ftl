@@ -4,53 +4,43 @@
 
 ## title
 # @source: New national service makes reporting cybercrime quicker
-# @todo
-new-national-service-makes-ee7751 = New national service makes reporting cybercrime quicker
+new-national-service-makes-ee7751 = Un nuevo servicio nacional agiliza la denuncia de los ciberdelitos
 
 ## lead
 # @source: A single 24-hour online and telephone service will let victims of fraud and cybercrime report offences and get help in minutes.
-# @todo
-a-single-24-hour-18053b = A single 24-hour online and telephone service will let victims of fraud and cybercrime report offences and get help in minutes.
+a-single-24-hour-18053b = Un servicio único en línea y telefónico, disponible las 24 horas, permitirá a las víctimas de fraude y ciberdelincuencia denunciar delitos y obtener ayuda en cuestión de minutos.
 
 ## location
 # @source: London
-# @todo
-london-ecc0e7 = London
+london-ecc0e7 = Londres
 
 ## department
 # @source: Home Office
-# @todo
-home-office-08e0c2 = Home Office
+home-office-08e0c2 = Ministerio del Interior británico
 
 ## paragraph 1
 # @source: Victims of fraud, hacking and online abuse will be able to report crimes and receive tailored advice in minutes through a new national cybercrime reporting service launched today by the Home Office.
-# @todo
-victims-of-fraud-hacking-da1cbb = Victims of fraud, hacking and online abuse will be able to report crimes and receive tailored advice in minutes through a new national cybercrime reporting service launched today by the Home Office.
+victims-of-fraud-hacking-da1cbb = Las víctimas de fraude, piratería informática y abusos en línea podrán denunciar delitos y recibir asesoramiento personalizado en cuestión de minutos gracias a un nuevo servicio nacional de denuncia de ciberdelitos que el Ministerio del Interior británico ha puesto en marcha hoy.
 
 ## paragraph 2
 # @source: The service replaces a patchwork of regional systems. It will be available 24 hours a day, seven days a week, online and by telephone. Reports will be assessed within 48 hours, and victims will be told what happens next. No more waiting weeks for a reference number!
-# @todo
-the-service-replaces-a-680755 = The service replaces a patchwork of regional systems. It will be available 24 hours a day, seven days a week, online and by telephone. Reports will be assessed within 48 hours, and victims will be told what happens next. No more waiting weeks for a reference number!
+the-service-replaces-a-680755 = El servicio sustituye a un mosaico de sistemas regionales. Estará disponible las 24 horas del día, los siete días de la semana, en línea y por teléfono. Las denuncias se evaluarán en un plazo de 48 horas y se informará a las víctimas de los siguientes pasos. ¡Se acabó esperar semanas para obtener un número de referencia!
 
 ## paragraph 3
 # @source: Fraud now accounts for around 40% of all crime experienced by adults in England and Wales, yet fewer than one in seven incidents is reported to the police. The government wants to change that.
-# @todo
-fraud-now-accounts-for-4cf25a = Fraud now accounts for around 40% of all crime experienced by adults in England and Wales, yet fewer than one in seven incidents is reported to the police. The government wants to change that.
+fraud-now-accounts-for-4cf25a = El fraude representa ya alrededor del 40 % de todos los delitos que sufren los adultos en Inglaterra y Gales; sin embargo, menos de uno de cada siete incidentes se denuncia a la policía. El Gobierno quiere cambiar esta situación.
 
 ## heading 1
 # @source: What victims can expect
-# @todo
-what-victims-can-expect-9b61cc = What victims can expect
+what-victims-can-expect-9b61cc = Qué pueden esperar las víctimas
 
 ## list item 1
 # @source: a single web address and phone number for every type of cybercrime
-# @todo
-a-single-web-address-90d462 = a single web address and phone number for every type of cybercrime
+a-single-web-address-90d462 = una única dirección web y un único número de teléfono para todo tipo de ciberdelitos
 
 ## list item 2
 # @source: an automatic crime reference number on submission
-# @todo
-an-automatic-crime-reference-9227d8 = an automatic crime reference number on submission
+an-automatic-crime-reference-9227d8 = un número de referencia del delito asignado automáticamente al enviar la denuncia
 
 ## list item 3
 # @source: specialist support for children and young people, including a dedicated route for reports of online sexual exploitation

@@ -4,33 +4,27 @@
 
 ## title
 # @source: Every secondary school to teach digital literacy from 2027
-# @todo
-every-secondary-school-to-7c3bff = Every secondary school to teach digital literacy from 2027
+every-secondary-school-to-7c3bff = Od 2027 r. wszystkie szkoły średnie będą uczyć kompetencji cyfrowych
 
 ## lead
 # @source: A new programme will help pupils spot misinformation, scams and online grooming, backed by £14 million for teacher training.
-# @todo
-a-new-programme-will-2221ff = A new programme will help pupils spot misinformation, scams and online grooming, backed by £14 million for teacher training.
+a-new-programme-will-2221ff = Nowy program, wsparty kwotą 14 mln funtów na szkolenia nauczycieli, pomoże uczniom rozpoznawać dezinformację, oszustwa i grooming w internecie.
 
 ## location
 # @source: Birmingham
-# @todo
 birmingham-810c06 = Birmingham
 
 ## department
 # @source: Department for Education
-# @todo
-department-for-education-42dfee = Department for Education
+department-for-education-42dfee = Ministerstwo Edukacji
 
 ## paragraph 1
 # @source: Pupils in every state-funded secondary school in England will be taught how to stay safe online, spot misinformation and recognise scams under a new digital-literacy programme announced today.
-# @todo
-pupils-in-every-state-95fac1 = Pupils in every state-funded secondary school in England will be taught how to stay safe online, spot misinformation and recognise scams under a new digital-literacy programme announced today.
+pupils-in-every-state-95fac1 = Uczniowie wszystkich szkół średnich finansowanych ze środków publicznych w Anglii będą uczyć się, jak dbać o bezpieczeństwo w internecie, rozpoznawać dezinformację i oszustwa – w ramach ogłoszonego dziś nowego programu edukacji cyfrowej.
 
 ## paragraph 2
 # @source: The programme will be introduced from September 2027. It will be backed by **£14 million** for teacher training and new classroom resources. More than 3.4 million pupils aged 11 to 16 are expected to take part each year.
-# @todo
-the-programme-will-be-95e9fc = The programme will be introduced from September 2027. It will be backed by **£14 million** for teacher training and new classroom resources. More than 3.4 million pupils aged 11 to 16 are expected to take part each year.
+the-programme-will-be-95e9fc = Program będzie wprowadzany od września 2027 r. Na szkolenia nauczycieli i nowe materiały dydaktyczne przeznaczono **14 mln funtów**. Szacuje się, że co roku weźmie w nim udział ponad 3,4 mln uczniów w wieku od 11 do 16 lat.
 
 ## paragraph 3
 # @source: Do young people really need lessons in using the internet? Teachers say yes. In a recent survey, 72% of secondary teachers said pupils struggled to tell the difference between trustworthy and misleading sources, and 58% had dealt with at least one case of online bullying in the past term.
