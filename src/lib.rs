@@ -25,6 +25,8 @@ pub mod persist;
 pub mod project;
 pub mod segment;
 pub mod source;
+pub mod status;
 pub mod sync;
+pub mod words;
 
 pub use error::{Error, Result};

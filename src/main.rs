@@ -10,7 +10,7 @@ use clap::{Parser, Subcommand, ValueEnum};
 use relingo::config::Granularity;
 use relingo::project::Project;
 use relingo::source::{self, Format};
-use relingo::{extract, segment, sync};
+use relingo::{extract, segment, status as coverage, sync};
 
 #[derive(Parser)]
 #[command(
@@ -64,8 +64,77 @@ enum Command {
         #[arg(long)]
         prune: bool,
     },
+    /// Report coverage per locale and release, in messages and source words.
+    Status(StatusArgs),
     /// Assemble localized releases into dist/ (not built yet: see the README).
     Build,
+}
+
+#[derive(clap::Args)]
+struct StatusArgs {
+    /// Only these locales (repeatable).
+    #[arg(long = "locale", value_name = "LOCALE")]
+    locales: Vec<String>,
+    #[arg(long, value_enum, default_value_t = StatusFormat::Table)]
+    format: StatusFormat,
+    /// Expand the table and Markdown to the locale × release matrix.
+    #[arg(long)]
+    by_release: bool,
+    /// Write the report to FILE instead of standard output.
+    #[arg(long, value_name = "FILE")]
+    output: Option<PathBuf>,
+    #[arg(long, value_enum, default_value_t = ColorChoice::Auto)]
+    color: ColorChoice,
+    /// Fail (exit 1) when a locale has less than PCT percent of its words translated.
+    #[arg(long, value_name = "PCT", value_parser = parse_percent)]
+    min_coverage: Option<f64>,
+    /// Fail (exit 1) when any message is stale.
+    #[arg(long, value_name = "STATE", value_parser = ["stale"])]
+    deny: Vec<String>,
+    /// Report on any Fluent repository: the reference locale's folder…
+    #[arg(long, value_name = "DIR", requires = "locales_dir")]
+    reference_dir: Option<PathBuf>,
+    /// …and the folder holding one folder per locale.
+    #[arg(long, value_name = "DIR", requires = "reference_dir")]
+    locales_dir: Option<PathBuf>,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum StatusFormat {
+    Table,
+    Json,
+    Markdown,
+    Html,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum ColorChoice {
+    Auto,
+    Always,
+    Never,
+}
+
+impl ColorChoice {
+    /// Colour on a terminal, unless NO_COLOR is set; `always`/`never` override both.
+    fn enabled(self, to_terminal: bool) -> bool {
+        match self {
+            ColorChoice::Always => true,
+            ColorChoice::Never => false,
+            ColorChoice::Auto => to_terminal && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()),
+        }
+    }
+}
+
+fn parse_percent(text: &str) -> std::result::Result<f64, String> {
+    let value: f64 = text
+        .trim_end_matches('%')
+        .parse()
+        .map_err(|_| format!("`{text}` is not a number"))?;
+    if (0.0..=100.0).contains(&value) {
+        Ok(value)
+    } else {
+        Err(format!("{value} is not a percentage between 0 and 100"))
+    }
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -129,6 +198,7 @@ fn run(cli: Cli) -> Result<Outcome> {
             dry_run,
             prune,
         } => sync_command(&open()?, &locales, &releases, dry_run, prune),
+        Command::Status(args) => status_command(cli.config.as_deref(), &cwd, args),
         Command::Build => {
             eprintln!("relingo build is not implemented yet; see the README's roadmap.");
             Ok(Outcome::Clean)
@@ -348,4 +418,54 @@ fn warn_stray_locale_dirs(project: &Project) {
     for (path, reason) in project.stray_locale_dirs() {
         eprintln!("warning: {}: ignored: {reason}", project.display(&path));
     }
+}
+
+fn status_command(config: Option<&Path>, cwd: &Path, args: StatusArgs) -> Result<Outcome> {
+    let mut gates = coverage::Gates {
+        min_coverage: args.min_coverage,
+        deny_stale: args.deny.iter().any(|d| d == "stale"),
+        ..Default::default()
+    };
+    let tree = match (&args.reference_dir, &args.locales_dir) {
+        (Some(reference), Some(locales)) => coverage::Tree::of_directories(reference, locales)?,
+        _ => {
+            let project = Project::open(config, cwd)?;
+            for l in &project.config.locales {
+                gates
+                    .per_locale
+                    .insert(l.locale.to_string(), (l.min_coverage, l.required));
+            }
+            let locales = project.select_locales(&args.locales)?;
+            coverage::Tree::of_project(&project, &locales)
+        }
+    };
+    let mut report = coverage::compute(&tree)?;
+    coverage::apply_gates(&mut report, &gates);
+    for warning in &report.warnings {
+        eprintln!("warning: {warning}");
+    }
+    let to_terminal = args.output.is_none() && std::io::stdout().is_terminal();
+    let text = match args.format {
+        StatusFormat::Table => {
+            coverage::render::table(&report, args.by_release, args.color.enabled(to_terminal))
+        }
+        StatusFormat::Json => coverage::render::json(&report),
+        StatusFormat::Markdown => coverage::render::markdown(&report, args.by_release),
+        StatusFormat::Html => coverage::render::html(&report),
+    };
+    match &args.output {
+        Some(path) => {
+            relingo::persist::write_if_changed(path, text.as_bytes())?;
+            status("Wrote", &path.display().to_string());
+        }
+        None => std::io::stdout().lock().write_all(text.as_bytes())?,
+    }
+    for gate in &report.gates {
+        eprintln!("gate failed: {}: {}", gate.locale, gate.message);
+    }
+    Ok(if report.gates.is_empty() {
+        Outcome::Clean
+    } else {
+        Outcome::Problems
+    })
 }

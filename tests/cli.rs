@@ -353,3 +353,82 @@ fn unknown_locale_argument_is_a_usage_error() {
         .code(2)
         .stderr(predicate::str::contains("not one of the project's locales"));
 }
+
+#[test]
+fn status_reports_and_gates_exit_with_one() {
+    let p = Project::new();
+    p.extract_and_sync();
+    p.relingo(&["status"])
+        .success()
+        .stdout(predicate::str::contains("fr").and(predicate::str::contains("0.0%")));
+    p.relingo(&["status", "--min-coverage", "50"])
+        .code(1)
+        .stderr(predicate::str::contains(
+            "gate failed: fr: 0.0% of words translated, below --min-coverage 50%",
+        ));
+    p.write(
+        "relingo.toml",
+        "locales = [\"fr\", \"cy\"]\n[locale.cy]\nrequired = true\n",
+    );
+    p.relingo(&["status"]).code(1).stderr(predicate::str::contains(
+        "gate failed: cy: required locale is incomplete",
+    ));
+}
+
+#[test]
+fn status_writes_any_format_to_a_file() {
+    let p = Project::new();
+    p.extract_and_sync();
+    p.relingo(&["status", "--format", "html", "--output", "coverage.html"])
+        .success();
+    assert!(p.read("coverage.html").starts_with("<!DOCTYPE html>"));
+    p.relingo(&["status", "--format", "json", "--output", "coverage.json"])
+        .success();
+    let json: serde_json::Value = serde_json::from_str(&p.read("coverage.json")).unwrap();
+    assert_eq!(json["schema"], "relingo-status/1");
+    p.relingo(&["status", "--format", "markdown"])
+        .success()
+        .stdout(predicate::str::starts_with("| Locale |"));
+}
+
+#[test]
+fn status_works_on_a_fluent_repository_without_config() {
+    let dir = tempfile::tempdir().unwrap();
+    for (path, text) in [
+        ("l10n/en-US/app.ftl", "a = A\nb = B\n"),
+        ("l10n/de/app.ftl", "a = A-de\nold = x\n"),
+    ] {
+        std::fs::create_dir_all(dir.path().join(path).parent().unwrap()).unwrap();
+        std::fs::write(dir.path().join(path), text).unwrap();
+    }
+    let out = Command::cargo_bin("relingo")
+        .unwrap()
+        .current_dir(dir.path())
+        .args([
+            "status",
+            "--reference-dir",
+            "l10n/en-US",
+            "--locales-dir",
+            "l10n",
+            "--format",
+            "json",
+        ])
+        .assert()
+        .success();
+    let json: serde_json::Value = serde_json::from_slice(&out.get_output().stdout).unwrap();
+    let de = &json["locales"][0]["coverage"];
+    assert_eq!(json["locales"][0]["locale"], "de");
+    assert_eq!(
+        (
+            de["missing"]["messages"].as_u64(),
+            de["obsolete"]["messages"].as_u64()
+        ),
+        (Some(1), Some(1))
+    );
+}
+
+#[test]
+fn status_with_bad_percentage_is_a_usage_error() {
+    let p = Project::new();
+    p.relingo(&["status", "--min-coverage", "120"]).code(2);
+}

@@ -23,8 +23,8 @@ department-for-science-991a78 = Yr Adran Gwyddoniaeth, Arloesi a Thechnoleg
 children-will-be-better-485dc4 = Bydd plant yn cael eu diogelu'n well rhag cynnwys niweidiol ar-lein diolch i becyn gwerth **£20.5 miliwn** a gyhoeddwyd heddiw i gryfhau'r gwaith o orfodi rheolau diogelwch ar-lein ledled y DU.
 
 ## paragraph 2
-# @source: The package was agreed at a round-table meeting at No. 10 Downing Street in October. The fund will run for three years. It will expand specialist investigation teams, pay for new age-assurance testing and provide free compliance support to smaller services. Around 1,400 platforms are expected to benefit from the support scheme in its first year alone.
-the-package-was-agreed-808b8d = Cytunwyd ar y pecyn mewn cyfarfod bord gron yn Rhif 10 Downing Street ym mis Hydref. Bydd y gronfa'n rhedeg am dair blynedd. Bydd yn ehangu timau ymchwilio arbenigol, yn talu am brofion sicrwydd oedran newydd ac yn darparu cymorth cydymffurfio am ddim i wasanaethau llai. Mae disgwyl y bydd tua 1,400 o blatfformau yn elwa ar y cynllun cymorth yn ei flwyddyn gyntaf yn unig.
+# @source: The package was agreed at a round-table meeting at No. 10 Downing Street in October. The fund will run for three years. It will expand specialist investigation teams, pay for new age-assurance testing and provide free compliance support to smaller services. Around 1,600 platforms are expected to benefit from the support scheme in its first year alone.
+the-package-was-agreed-8535db = Cytunwyd ar y pecyn mewn cyfarfod bord gron yn Rhif 10 Downing Street ym mis Hydref. Bydd y gronfa'n rhedeg am dair blynedd. Bydd yn ehangu timau ymchwilio arbenigol, yn talu am brofion sicrwydd oedran newydd ac yn darparu cymorth cydymffurfio am ddim i wasanaethau llai. Mae disgwyl y bydd tua 1,600 o blatfformau yn elwa ar y cynllun cymorth yn ei flwyddyn gyntaf yn unig.
 
 ## paragraph 3
 # @source: Why does this matter? Recent research found that 1.6m children aged 8 to 15 had seen content promoting self-harm or eating disorders in the previous twelve months. That is far too many, and the government is determined to bring the number down.

@@ -23,8 +23,9 @@ department-for-science-991a78 = 英国科学、创新和技术部
 children-will-be-better-485dc4 = 今天宣布的一揽子**2050万英镑**资金将用于加强英国各地网络安全规则的执行，使儿童更好地免受网络有害内容的侵害。
 
 ## paragraph 2
-# @source: The package was agreed at a round-table meeting at No. 10 Downing Street in October. The fund will run for three years. It will expand specialist investigation teams, pay for new age-assurance testing and provide free compliance support to smaller services. Around 1,400 platforms are expected to benefit from the support scheme in its first year alone.
-the-package-was-agreed-808b8d = 这一揽子计划于10月在唐宁街10号举行的圆桌会议上商定。该基金为期三年，将用于扩充专业调查团队、资助新的年龄验证测试，并为小型服务提供免费的合规支持。预计仅在第一年就将有约1400个平台从该支持计划中受益。
+# @source: The package was agreed at a round-table meeting at No. 10 Downing Street in October. The fund will run for three years. It will expand specialist investigation teams, pay for new age-assurance testing and provide free compliance support to smaller services. Around 1,600 platforms are expected to benefit from the support scheme in its first year alone.
+# @stale: The package was agreed at a round-table meeting at No. 10 Downing Street in October. The fund will run for three years. It will expand specialist investigation teams, pay for new age-assurance testing and provide free compliance support to smaller services. Around 1,400 platforms are expected to benefit from the support scheme in its first year alone.
+the-package-was-agreed-8535db = 这一揽子计划于10月在唐宁街10号举行的圆桌会议上商定。该基金为期三年，将用于扩充专业调查团队、资助新的年龄验证测试，并为小型服务提供免费的合规支持。预计仅在第一年就将有约1400个平台从该支持计划中受益。
 
 ## paragraph 3
 # @source: Why does this matter? Recent research found that 1.6m children aged 8 to 15 had seen content promoting self-harm or eating disorders in the previous twelve months. That is far too many, and the government is determined to bring the number down.

@@ -41,6 +41,8 @@ pub struct Catalog {
     pub entries: Vec<Entry>,
     /// Syntax errors, duplicate ids, unsafe nesting: a file with any error is never edited.
     pub diagnostics: Vec<Diagnostic>,
+    /// Ids of the entries that did not parse (junk starting with `id =`).
+    pub junk_ids: Vec<String>,
 }
 
 /// A message or term of a catalog.
@@ -155,6 +157,7 @@ pub fn parse(path: &Path, text: String) -> Catalog {
         header: 0..0,
         entries: Vec::new(),
         diagnostics: Vec::new(),
+        junk_ids: Vec::new(),
     };
     if let Some(offset) = too_deep(&catalog.text) {
         catalog.diagnostics.push(Diagnostic {
@@ -187,6 +190,7 @@ pub fn parse(path: &Path, text: String) -> Catalog {
     let layout = scan(&text);
     catalog.header = layout.header.clone();
     catalog.entries = entries(&text, &resource, &layout);
+    catalog.junk_ids = junk_ids(&resource);
     let matches = layout_matches(&resource, &catalog.entries);
     drop(resource);
     catalog.text = text;
@@ -373,6 +377,23 @@ fn layout_matches(resource: &ast::Resource<&str>, entries: &[Entry]) -> bool {
     ids.len() == entries.len() && ids.iter().zip(entries).all(|(id, e)| *id == e.id)
 }
 
+/// The identifiers that junk entries start with, so a broken message counts as an error
+/// rather than as missing.
+fn junk_ids(resource: &ast::Resource<&str>) -> Vec<String> {
+    resource
+        .body
+        .iter()
+        .filter_map(|entry| match entry {
+            ast::Entry::Junk { content } => {
+                let (head, _) = content.split_once('=')?;
+                let id = head.trim();
+                crate::msgid::is_valid(id.trim_start_matches('-')).then(|| id.to_string())
+            }
+            _ => None,
+        })
+        .collect()
+}
+
 fn duplicate_ids(catalog: &mut Catalog) {
     let mut seen: HashMap<&str, usize> = HashMap::new();
     let mut found = Vec::new();
@@ -500,6 +521,7 @@ mod tests {
         let c = catalog("ok = fine\nbroken = { $\n");
         assert!(!c.is_clean());
         let d = &c.diagnostics[0];
+        assert_eq!(c.junk_ids, ["broken"]);
         assert_eq!(d.code, "syntax");
         assert_eq!((d.at.line, d.at.column), (2, 13));
     }
