@@ -28,6 +28,34 @@ pub enum Granularity {
     Sentence,
 }
 
+/// The files `relingo build` writes for every (locale, release).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Deserialize, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum OutputFormat {
+    Html,
+    Md,
+    Txt,
+    Json,
+}
+
+impl OutputFormat {
+    pub const ALL: [OutputFormat; 4] = [
+        OutputFormat::Html,
+        OutputFormat::Md,
+        OutputFormat::Txt,
+        OutputFormat::Json,
+    ];
+
+    pub fn extension(self) -> &'static str {
+        match self {
+            OutputFormat::Html => "html",
+            OutputFormat::Md => "md",
+            OutputFormat::Txt => "txt",
+            OutputFormat::Json => "json",
+        }
+    }
+}
+
 /// Settings of one target locale.
 #[derive(Debug, Clone, PartialEq)]
 pub struct LocaleConfig {
@@ -60,6 +88,10 @@ pub struct Config {
     pub granularity: Granularity,
     /// Similarity (0–1) from which translation memory proposes a near match, marked stale.
     pub memory_threshold: f64,
+    /// Formats `relingo build` writes (all by default).
+    pub formats: Vec<OutputFormat>,
+    /// A custom HTML template for releases, instead of the built-in one.
+    pub template: Option<PathBuf>,
 }
 
 impl Config {
@@ -182,7 +214,16 @@ impl Config {
             v => v.as_ref().map_or(0.9, |v| *v.get_ref()),
         };
         let paths = resolve_paths(root, &raw.paths, &at)?;
+        let mut formats = raw
+            .build
+            .formats
+            .clone()
+            .unwrap_or_else(|| OutputFormat::ALL.to_vec());
+        formats.sort();
+        formats.dedup();
         Ok(Config {
+            formats,
+            template: raw.build.template.as_ref().map(|t| root.join(t)),
             root: root.to_path_buf(),
             source_locale,
             locales,
@@ -252,6 +293,10 @@ granularity = "block"       # or "sentence"
 
 [sync]
 memory-threshold = 0.9      # similarity from which translation memory proposes a near match
+
+[build]
+formats = ["html", "md", "txt", "json"]
+# template = "templates/release.html"   # your own minijinja template for release pages
 "#;
 
 fn default_fallback(target: &Locale, targets: &[Locale], source: &Locale) -> Vec<Locale> {
@@ -345,6 +390,15 @@ struct RawConfig {
     segment: RawSegment,
     #[serde(default)]
     sync: RawSync,
+    #[serde(default)]
+    build: RawBuild,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawBuild {
+    formats: Option<Vec<OutputFormat>>,
+    template: Option<String>,
 }
 
 #[derive(Debug, Default, Deserialize)]

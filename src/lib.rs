@@ -14,6 +14,7 @@
 //! The library never prints: fatal failures are [`Error`] values, problems found in content
 //! are [`diagnostic::Diagnostic`] values that the binary reports.
 
+pub mod build;
 pub mod catalog;
 pub mod config;
 pub mod diagnostic;

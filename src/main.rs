@@ -66,8 +66,67 @@ enum Command {
     },
     /// Report coverage per locale and release, in messages and source words.
     Status(StatusArgs),
-    /// Assemble localized releases into dist/ (not built yet: see the README).
-    Build,
+    /// Assemble every localized release into the output directory, with a manifest.
+    Build(BuildArgs),
+    /// Work with build manifests.
+    #[command(subcommand)]
+    Manifest(ManifestCommand),
+}
+
+#[derive(clap::Args)]
+struct BuildArgs {
+    /// Only these target locales (repeatable); the source locale is always built.
+    #[arg(long = "locale", value_name = "LOCALE")]
+    locales: Vec<String>,
+    /// Only these releases (repeatable).
+    #[arg(long = "release", value_name = "RELEASE")]
+    releases: Vec<String>,
+    /// Only these formats (default: [build] formats in relingo.toml, or all).
+    #[arg(long = "format", value_enum, value_delimiter = ',')]
+    formats: Vec<FormatArg>,
+    /// Fail (exit 1) when any segment falls back to another locale.
+    #[arg(long)]
+    strict: bool,
+    /// Threads to use (default: one per core).
+    #[arg(long, short = 'j', value_name = "N")]
+    jobs: Option<usize>,
+    /// Build only shard K of N (releases dealt round-robin); join with `relingo manifest merge`.
+    #[arg(long, value_name = "K/N")]
+    shard: Option<relingo::build::Shard>,
+    /// Also build the pseudo-locales en-XA (accented) and ar-XB (mirrored, right to left).
+    #[arg(long)]
+    pseudo: bool,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum FormatArg {
+    Html,
+    Md,
+    Txt,
+    Json,
+}
+
+impl From<FormatArg> for relingo::config::OutputFormat {
+    fn from(f: FormatArg) -> Self {
+        use relingo::config::OutputFormat;
+        match f {
+            FormatArg::Html => OutputFormat::Html,
+            FormatArg::Md => OutputFormat::Md,
+            FormatArg::Txt => OutputFormat::Txt,
+            FormatArg::Json => OutputFormat::Json,
+        }
+    }
+}
+
+#[derive(Subcommand)]
+enum ManifestCommand {
+    /// Join the manifests of `relingo build --shard` runs into the output directory's manifest,
+    /// and write the index pages.
+    Merge {
+        /// The shards' manifest.json files.
+        #[arg(required = true)]
+        manifests: Vec<PathBuf>,
+    },
 }
 
 #[derive(clap::Args)]
@@ -199,10 +258,8 @@ fn run(cli: Cli) -> Result<Outcome> {
             prune,
         } => sync_command(&open()?, &locales, &releases, dry_run, prune),
         Command::Status(args) => status_command(cli.config.as_deref(), &cwd, args),
-        Command::Build => {
-            eprintln!("relingo build is not implemented yet; see the README's roadmap.");
-            Ok(Outcome::Clean)
-        }
+        Command::Build(args) => build_command(&open()?, args),
+        Command::Manifest(ManifestCommand::Merge { manifests }) => merge_command(&open()?, &manifests),
     }
 }
 
@@ -468,4 +525,109 @@ fn status_command(config: Option<&Path>, cwd: &Path, args: StatusArgs) -> Result
     } else {
         Outcome::Problems
     })
+}
+
+fn build_command(project: &Project, args: BuildArgs) -> Result<Outcome> {
+    if let Some(jobs) = args.jobs {
+        rayon::ThreadPoolBuilder::new()
+            .num_threads(jobs.max(1))
+            .build_global()
+            .context("cannot set up the worker threads")?;
+    }
+    let options = relingo::build::Options {
+        locales: project
+            .select_locales(&args.locales)?
+            .into_iter()
+            .filter(|_| !args.locales.is_empty())
+            .collect(),
+        releases: args.releases,
+        formats: args.formats.into_iter().map(Into::into).collect(),
+        strict: args.strict,
+        shard: args.shard,
+        pseudo: args.pseudo,
+    };
+    let pairs = project.releases()?.len() * (project.config.locales.len() + 1);
+    let bar = progress_bar(pairs as u64);
+    let started = std::time::Instant::now();
+    let report = relingo::build::run(project, &options, &|_, _, _| false, &|n| bar.inc(n as u64))?;
+    bar.finish_and_clear();
+    let withheld: Vec<_> = report.manifest.pairs.iter().filter(|p| p.withheld).collect();
+    for pair in &withheld {
+        eprintln!(
+            "    withheld {}/{}: {}",
+            pair.locale,
+            pair.release,
+            pair.reason.as_deref().unwrap_or("")
+        );
+    }
+    let fallback: usize = report.manifest.pairs.iter().map(|p| p.fallback).sum();
+    let built = report.manifest.pairs.len() - withheld.len();
+    status(
+        "Built",
+        &format!(
+            "{built} localized releases ({} withheld, {fallback} segments fell back) into {}: {} files written, {} unchanged{} in {:.2}s",
+            withheld.len(),
+            project.display(&project.config.paths.output),
+            report.written,
+            report.unchanged,
+            if report.removed > 0 {
+                format!(", {} removed", report.removed)
+            } else {
+                String::new()
+            },
+            started.elapsed().as_secs_f64()
+        ),
+    );
+    for failure in &report.failures {
+        eprintln!("error: {failure}");
+    }
+    Ok(if report.failures.is_empty() {
+        Outcome::Clean
+    } else {
+        Outcome::Problems
+    })
+}
+
+/// A progress bar on a terminal; nothing in CI logs or pipes.
+fn progress_bar(len: u64) -> indicatif::ProgressBar {
+    if !std::io::stderr().is_terminal() || std::env::var_os("CI").is_some() {
+        return indicatif::ProgressBar::hidden();
+    }
+    let bar = indicatif::ProgressBar::new(len);
+    bar.set_style(
+        indicatif::ProgressStyle::with_template("{prefix:>12.cyan.bold} [{bar:40}] {pos}/{len} pairs")
+            .expect("valid template")
+            .progress_chars("=> "),
+    );
+    bar.set_prefix("Building");
+    bar
+}
+
+fn merge_command(project: &Project, manifests: &[PathBuf]) -> Result<Outcome> {
+    let read = manifests
+        .iter()
+        .map(|p| relingo::build::manifest::Manifest::read(p))
+        .collect::<relingo::Result<Vec<_>>>()?;
+    let mut merged = relingo::build::manifest::merge(read)?;
+    let output = &project.config.paths.output;
+    let templates = relingo::build::render::Templates::new(None)?;
+    relingo::build::manifest::write_index_pages(
+        &mut merged,
+        output,
+        &templates,
+        project.config.source_locale.as_str(),
+    )?;
+    let path = output.join("manifest.json");
+    relingo::persist::write_if_changed(&path, merged.to_json().as_bytes())?;
+    status(
+        "Merged",
+        &format!(
+            "{} manifests: {} pairs, {} outputs into {}",
+            manifests.len(),
+            merged.pairs.len(),
+            merged.outputs.len(),
+            project.display(&path)
+        ),
+    );
+    Ok(Outcome::Clean)
 }

@@ -56,6 +56,9 @@ pub struct Entry {
     pub body: Range<usize>,
     /// The value as text: string literals unescaped, other placeables as written in Fluent.
     pub value: Option<String>,
+    /// The value is text and string literals only, so [`Entry::value`] is exactly what
+    /// fluent-bundle would format; otherwise it has variables or references to resolve.
+    pub plain: bool,
     pub has_attributes: bool,
     pub markers: Markers,
     pub comment_lines: Vec<CommentLine>,
@@ -353,6 +356,7 @@ fn entries(text: &str, resource: &ast::Resource<&str>, layout: &Layout) -> Vec<E
                 id,
                 comment: comment.clone(),
                 body: body.clone(),
+                plain: value.is_none_or(is_plain),
                 value: value.map(pattern_text),
                 has_attributes,
                 markers,
@@ -411,6 +415,46 @@ fn duplicate_ids(catalog: &mut Catalog) {
             message: format!("`{id}` is defined twice (first on line {first}); Fluent uses only the first"),
             help: Some("keep one of the two definitions".into()),
         });
+    }
+}
+
+/// Whether a pattern holds only text and literals (nothing to resolve at format time).
+fn is_plain(pattern: &ast::Pattern<&str>) -> bool {
+    pattern.elements.iter().all(|element| match element {
+        ast::PatternElement::TextElement { .. } => true,
+        ast::PatternElement::Placeable { expression } => matches!(
+            expression,
+            ast::Expression::Inline(
+                ast::InlineExpression::StringLiteral { .. } | ast::InlineExpression::NumberLiteral { .. }
+            )
+        ),
+    })
+}
+
+/// The state of a message in a target file, judged against its current source text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum State {
+    /// Translated; `identical` when the value equals the source (names, or an untouched copy
+    /// in a file relingo did not create).
+    Translated { identical: bool },
+    /// Translated for an earlier source text (`# @stale:`).
+    Stale,
+    /// A `# @todo` stub still copying the source, or a message without value.
+    Missing,
+}
+
+impl Entry {
+    /// The state of this message for the source text `source`.
+    pub fn state(&self, source: &str) -> State {
+        let value = self.value.as_deref().unwrap_or("");
+        let identical = crate::msgid::normalize(value) == crate::msgid::normalize(source);
+        if (self.value.is_none() && !self.has_attributes) || (self.markers.todo && identical) {
+            State::Missing
+        } else if self.markers.stale.is_some() {
+            State::Stale
+        } else {
+            State::Translated { identical }
+        }
     }
 }
 

@@ -15,10 +15,9 @@ use std::path::{Path, PathBuf};
 use rayon::prelude::*;
 use serde::Serialize;
 
-use crate::catalog::{self, Catalog, Entry};
+use crate::catalog::{self, Catalog};
 use crate::diagnostic::Diagnostic;
 use crate::locale::Locale;
-use crate::msgid::normalize;
 use crate::project::Project;
 use crate::{Error, Result, words};
 
@@ -384,18 +383,18 @@ fn count_file(status: &mut FileStatus, reference: &RefFile, catalog: &Catalog) {
             }
             continue;
         };
-        match state_of(entry, &message.text) {
-            State::Missing => {
+        match entry.state(&message.text) {
+            catalog::State::Missing => {
                 coverage.missing.add(message.words);
                 status.missing.push(pending(message, Some(entry.line), None));
             }
-            State::Stale => {
+            catalog::State::Stale => {
                 coverage.stale.add(message.words);
                 status
                     .stale
                     .push(pending(message, Some(entry.line), entry.markers.stale.clone()));
             }
-            State::Translated { identical } => {
+            catalog::State::Translated { identical } => {
                 coverage.translated.add(message.words);
                 coverage.identical += usize::from(identical);
             }
@@ -425,28 +424,6 @@ fn pending(message: &RefMessage, line: Option<usize>, previous_source: Option<St
         source: message.text.clone(),
         previous_source,
     }
-}
-
-enum State {
-    Translated { identical: bool },
-    Stale,
-    Missing,
-}
-
-/// The state of a present message, from its markers and value.
-fn state_of(entry: &Entry, source: &str) -> State {
-    let value = entry.value.as_deref().unwrap_or("");
-    let identical = normalize(value) == normalize(source);
-    if entry.value.is_none() && !entry.has_attributes {
-        return State::Missing;
-    }
-    if entry.markers.todo && identical {
-        return State::Missing;
-    }
-    if entry.markers.stale.is_some() {
-        return State::Stale;
-    }
-    State::Translated { identical }
 }
 
 /// The coverage gates of a run.

@@ -1,0 +1,380 @@
+//! `relingo build`: every (locale, release) resolved and rendered, in parallel.
+//!
+//! In: the project's releases and catalogs. Out: `dist/<locale>/<release>.{html,md,txt,json}`,
+//! index pages and `dist/manifest.json`, byte-identical for identical input, unchanged files
+//! not rewritten. Work is streamed per release (every locale of one release at a time), so
+//! memory stays flat as the corpus grows. Gates: a release below its locale's
+//! `min-coverage` is withheld; a `required` locale with an incomplete release, or any
+//! fallback under `--strict`, fails the build.
+
+pub mod document;
+pub mod inline;
+pub mod manifest;
+pub mod render;
+
+use std::path::Path;
+use std::sync::atomic::{AtomicUsize, Ordering};
+
+use rayon::prelude::*;
+
+use crate::catalog::Entry;
+use crate::config::OutputFormat;
+use crate::locale::Locale;
+use crate::project::Project;
+use crate::source::Release;
+use crate::{Error, Result, persist, segment};
+use document::{ChainLink, Document, Policy};
+use manifest::{Manifest, Output, Pair};
+use render::{Language, Templates};
+
+/// A share of the releases, for building on several machines: releases are dealt round-robin
+/// in id order, and every locale of a release is built on the same machine (its language
+/// switcher needs to know which locales publish it).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Shard {
+    /// 1-based.
+    pub index: usize,
+    pub count: usize,
+}
+
+impl std::str::FromStr for Shard {
+    type Err = String;
+
+    fn from_str(text: &str) -> std::result::Result<Self, String> {
+        let usage = || format!("`{text}` is not a shard: write K/N with 1 ≤ K ≤ N, e.g. 2/4");
+        let (k, n) = text.split_once('/').ok_or_else(usage)?;
+        let (index, count): (usize, usize) =
+            (k.parse().map_err(|_| usage())?, n.parse().map_err(|_| usage())?);
+        if index == 0 || index > count {
+            return Err(usage());
+        }
+        Ok(Shard { index, count })
+    }
+}
+
+/// Pseudo-locales for layout testing: accented (and longer) text, and mirrored right-to-left.
+pub const PSEUDO_LOCALES: [(&str, bool); 2] = [("en-XA", false), ("ar-XB", true)];
+
+#[derive(Debug, Clone, Default)]
+pub struct Options {
+    /// Target locales to build (all configured ones when empty); the source locale is always built.
+    pub locales: Vec<Locale>,
+    pub releases: Vec<String>,
+    pub formats: Vec<OutputFormat>,
+    pub strict: bool,
+    pub shard: Option<Shard>,
+    pub pseudo: bool,
+}
+
+/// What a build did.
+#[derive(Debug)]
+pub struct Report {
+    pub manifest: Manifest,
+    pub written: usize,
+    pub unchanged: usize,
+    pub removed: usize,
+    /// Why the build fails (required locales incomplete, fallback under `--strict`).
+    pub failures: Vec<String>,
+}
+
+/// A locale being built, with what it may publish.
+struct Target {
+    locale: Locale,
+    chain: Vec<Locale>,
+    min_coverage: Option<f64>,
+    required: bool,
+    use_stale: bool,
+    pseudo: Option<bool>,
+}
+
+/// Builds the bundle. `is_broken` says whether a translation fails an error-level check;
+/// `progress` is told how many pairs each finished release accounted for.
+pub fn run(
+    project: &Project,
+    options: &Options,
+    is_broken: &(dyn Fn(&Locale, &Entry, &str) -> bool + Sync),
+    progress: &(dyn Fn(usize) + Sync),
+) -> Result<Report> {
+    let config = &project.config;
+    let output = &config.paths.output;
+    prepare_output(output)?;
+    let templates = load_templates(project)?;
+    let releases = project.select_releases(project.releases()?, &options.releases)?;
+    let releases: Vec<Release> = releases
+        .into_iter()
+        .enumerate()
+        .filter(|(i, _)| options.shard.is_none_or(|s| i % s.count == s.index - 1))
+        .map(|(_, r)| r)
+        .collect();
+    let targets = targets(project, options);
+    let written = AtomicUsize::new(0);
+    let unchanged = AtomicUsize::new(0);
+    let built: Vec<(Vec<Pair>, Vec<Output>, Vec<String>)> = releases
+        .par_iter()
+        .map(|release| {
+            let result = build_release(
+                project, release, &targets, options, &templates, is_broken, &written, &unchanged,
+            );
+            progress(targets.len());
+            result
+        })
+        .collect::<Result<_>>()?;
+    let mut pairs = Vec::new();
+    let mut outputs = Vec::new();
+    let mut failures = Vec::new();
+    for (p, o, f) in built {
+        pairs.extend(p);
+        outputs.extend(o);
+        failures.extend(f);
+    }
+    let mut manifest = Manifest::new(pairs, outputs);
+    manifest::write_index_pages(&mut manifest, output, &templates, config.source_locale.as_str())?;
+    persist::write_if_changed(&output.join("manifest.json"), manifest.to_json().as_bytes())?;
+    let complete_build = options.shard.is_none() && options.locales.is_empty() && options.releases.is_empty();
+    let removed = if complete_build {
+        remove_leftovers(output, &manifest)?
+    } else {
+        0
+    };
+    failures.sort();
+    Ok(Report {
+        manifest,
+        written: written.into_inner(),
+        unchanged: unchanged.into_inner(),
+        removed,
+        failures,
+    })
+}
+
+fn prepare_output(output: &Path) -> Result<()> {
+    if output.exists() && !output.is_dir() {
+        return Err(Error::file(
+            output,
+            "is a file, but relingo build writes a directory there",
+            Some("remove it, or set [paths] output in relingo.toml to another directory".to_string()),
+        ));
+    }
+    std::fs::create_dir_all(output).map_err(|e| Error::io(output, "create the output directory", e))
+}
+
+fn load_templates(project: &Project) -> Result<Templates> {
+    let custom = match &project.config.template {
+        Some(path) => Some((project.display(path).to_string(), crate::source::read_text(path)?)),
+        None => None,
+    };
+    Templates::new(custom)
+}
+
+fn targets(project: &Project, options: &Options) -> Vec<Target> {
+    let config = &project.config;
+    let source = Target {
+        locale: config.source_locale.clone(),
+        chain: vec![config.source_locale.clone()],
+        min_coverage: None,
+        required: false,
+        use_stale: false,
+        pseudo: None,
+    };
+    let translated = config
+        .locales
+        .iter()
+        .filter(|l| options.locales.is_empty() || options.locales.contains(&l.locale))
+        .map(|l| Target {
+            locale: l.locale.clone(),
+            chain: std::iter::once(l.locale.clone())
+                .chain(l.fallback.iter().cloned())
+                .collect(),
+            min_coverage: l.min_coverage,
+            required: l.required,
+            use_stale: l.use_stale,
+            pseudo: None,
+        });
+    let pseudo = PSEUDO_LOCALES
+        .iter()
+        .filter(|_| options.pseudo)
+        .map(|(code, flipped)| {
+            let locale = Locale::parse(code).expect("pseudo-locale codes are valid");
+            Target {
+                chain: vec![locale.clone(), config.source_locale.clone()],
+                locale,
+                min_coverage: None,
+                required: false,
+                use_stale: false,
+                pseudo: Some(*flipped),
+            }
+        });
+    std::iter::once(source).chain(translated).chain(pseudo).collect()
+}
+
+fn accented(text: &str) -> String {
+    document::pseudo(text, false)
+}
+
+fn flipped(text: &str) -> String {
+    document::pseudo(text, true)
+}
+
+#[allow(clippy::too_many_arguments)]
+fn build_release(
+    project: &Project,
+    release: &Release,
+    targets: &[Target],
+    options: &Options,
+    templates: &Templates,
+    is_broken: &(dyn Fn(&Locale, &Entry, &str) -> bool + Sync),
+    written: &AtomicUsize,
+    unchanged: &AtomicUsize,
+) -> Result<(Vec<Pair>, Vec<Output>, Vec<String>)> {
+    let config = &project.config;
+    let source = &config.source_locale;
+    let language = source.langid().language.to_string();
+    let segments = segment::split(release, config.granularity, &language);
+    let mut documents: Vec<(Document, Option<String>)> = Vec::with_capacity(targets.len());
+    let mut failures = Vec::new();
+    for target in targets {
+        let chain: Vec<ChainLink> = target
+            .chain
+            .iter()
+            .map(|l| {
+                if l == source || target.pseudo.is_some() {
+                    ChainLink::bare(l)
+                } else {
+                    ChainLink::load(&config.paths.locales, l, &release.id)
+                }
+            })
+            .collect();
+        let policy = Policy {
+            use_stale: target.use_stale,
+            is_broken,
+            transform: target.pseudo.map(|f| {
+                if f {
+                    flipped as fn(&str) -> String
+                } else {
+                    accented
+                }
+            }),
+        };
+        let doc = document::resolve(release, &segments, &chain, source, &policy);
+        let withheld = target.min_coverage.and_then(|min| {
+            let percent = doc.stats.word_percent();
+            (percent + 1e-9 < min)
+                .then(|| format!("{percent:.1}% of words translated, below min-coverage {min}%"))
+        });
+        let at = format!("{}/{}", target.locale, release.id);
+        if target.required && !doc.stats.is_complete() {
+            failures.push(format!(
+                "{at}: `{}` is required to be complete, but {} of {} segments are not translated",
+                target.locale, doc.stats.fallback_segments, doc.stats.segments
+            ));
+        }
+        if options.strict && doc.stats.fallback_segments > 0 && &target.locale != source {
+            failures.push(format!(
+                "{at}: {} segments fall back (--strict)",
+                doc.stats.fallback_segments
+            ));
+        }
+        documents.push((doc, withheld));
+    }
+    let languages: Vec<Language> = documents
+        .iter()
+        .filter(|(_, withheld)| withheld.is_none())
+        .map(|(d, _)| Language::of(&d.locale))
+        .collect();
+    let formats = if options.formats.is_empty() {
+        &config.formats
+    } else {
+        &options.formats
+    };
+    let mut pairs = Vec::with_capacity(documents.len());
+    let mut outputs = Vec::new();
+    for (doc, withheld) in &documents {
+        if withheld.is_none() {
+            for format in formats {
+                let bytes = match format {
+                    OutputFormat::Html => templates.release(doc, &languages, source.as_str())?,
+                    OutputFormat::Md => render::markdown(doc),
+                    OutputFormat::Txt => render::plain(doc),
+                    OutputFormat::Json => render::json(doc),
+                };
+                let path = format!("{}/{}.{}", doc.locale, doc.release, format.extension());
+                let counter =
+                    if persist::write_if_changed(&config.paths.output.join(&path), bytes.as_bytes())? {
+                        written
+                    } else {
+                        unchanged
+                    };
+                counter.fetch_add(1, Ordering::Relaxed);
+                outputs.push(Output::new(
+                    path,
+                    Some(&doc.locale),
+                    Some(&doc.release),
+                    format.extension(),
+                    bytes.as_bytes(),
+                ));
+            }
+        }
+        pairs.push(pair(doc, withheld.clone()));
+    }
+    Ok((pairs, outputs, failures))
+}
+
+fn pair(doc: &Document, reason: Option<String>) -> Pair {
+    let title = doc
+        .meta
+        .title
+        .clone()
+        .or_else(|| {
+            doc.blocks
+                .first()
+                .map(|b| inline::to_plain(&b.text(doc.no_spaces)))
+        })
+        .unwrap_or_else(|| doc.release.clone());
+    Pair {
+        locale: doc.locale.clone(),
+        release: doc.release.clone(),
+        title,
+        withheld: reason.is_some(),
+        coverage: (doc.stats.word_percent() * 10.0).round() / 10.0,
+        segments: doc.stats.segments,
+        fallback: doc.stats.fallback_segments,
+        stale: doc.stats.stale_segments,
+        broken: doc.stats.broken_segments,
+        reason,
+    }
+}
+
+/// Removes files a previous build wrote that this one did not (a release or locale removed),
+/// so the output directory holds exactly what the manifest lists.
+fn remove_leftovers(output: &Path, manifest: &Manifest) -> Result<usize> {
+    let listed: std::collections::HashSet<&str> = manifest.outputs.iter().map(|o| o.path.as_str()).collect();
+    let mut removed = 0;
+    let Ok(locales) = std::fs::read_dir(output) else {
+        return Ok(0);
+    };
+    for dir in locales
+        .filter_map(|e| e.ok())
+        .map(|e| e.path())
+        .filter(|p| p.is_dir())
+    {
+        let name = dir
+            .file_name()
+            .and_then(|n| n.to_str())
+            .unwrap_or_default()
+            .to_string();
+        let Ok(files) = std::fs::read_dir(&dir) else {
+            continue;
+        };
+        for file in files.filter_map(|e| e.ok()).map(|e| e.path()) {
+            let file_name = file.file_name().and_then(|n| n.to_str()).unwrap_or_default();
+            let ours = OutputFormat::ALL
+                .iter()
+                .any(|f| file_name.ends_with(&format!(".{}", f.extension())));
+            if ours && file.is_file() && !listed.contains(format!("{name}/{file_name}").as_str()) {
+                std::fs::remove_file(&file).map_err(|e| Error::io(&file, "remove", e))?;
+                removed += 1;
+            }
+        }
+        let _ = std::fs::remove_dir(&dir); // only succeeds when empty
+    }
+    Ok(removed)
+}

@@ -1,0 +1,383 @@
+//! End-to-end tests of `relingo build` on a small project: outputs, fallback, gates,
+//! determinism, sharding, and bad input.
+
+use std::path::{Path, PathBuf};
+
+use assert_cmd::Command;
+use predicates::prelude::*;
+
+const RELEASE: &str = "+++
+title = \"Funding to protect children online\"
+summary = \"A £20.5 million fund was announced today.\"
+date = \"2026-11-04\"
+location = \"London\"
+department = \"Home Office\"
+topic = \"crime\"
+reference = \"HO-1\"
++++
+
+The fund will run for three years.
+
+## What it pays for
+
+- New investigators
+- A testing laboratory
+
+> We will act now.
+>
+> — Jane Doe, Minister
+
+## Notes to editors
+
+1. Details on [GOV.UK](https://www.gov.uk/x).
+";
+
+struct Project {
+    dir: tempfile::TempDir,
+}
+
+impl Project {
+    fn new(config: &str) -> Self {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(dir.path().join("relingo.toml"), config).unwrap();
+        std::fs::create_dir(dir.path().join("sources")).unwrap();
+        std::fs::write(dir.path().join("sources/fund.md"), RELEASE).unwrap();
+        std::fs::write(
+            dir.path().join("sources/plain.txt"),
+            "govt\nA lead.\nA paragraph.\n",
+        )
+        .unwrap();
+        let p = Project { dir };
+        p.relingo(&["extract"]).success();
+        p.relingo(&["sync"]).success();
+        p
+    }
+
+    fn path(&self, rel: &str) -> PathBuf {
+        self.dir.path().join(rel)
+    }
+
+    fn read(&self, rel: &str) -> String {
+        std::fs::read_to_string(self.path(rel)).unwrap_or_else(|e| panic!("{rel}: {e}"))
+    }
+
+    fn relingo(&self, args: &[&str]) -> assert_cmd::assert::Assert {
+        Command::cargo_bin("relingo")
+            .unwrap()
+            .current_dir(self.dir.path())
+            .args(args)
+            .assert()
+    }
+
+    /// Translates the message whose source line is `source` in `locale`'s file of `release`.
+    fn translate(&self, locale: &str, release: &str, source: &str, translation: &str) {
+        let path = format!("locales/{locale}/{release}.ftl");
+        let text = self.read(&path);
+        let marker = format!("# @source: {source}\n# @todo\n");
+        let start = text
+            .find(&marker)
+            .unwrap_or_else(|| panic!("no stub for {source:?}"))
+            + marker.len();
+        let line_end = start + text[start..].find('\n').unwrap();
+        let id = text[start..].split(" = ").next().unwrap().to_string();
+        let new = format!(
+            "{}# @source: {source}\n{id} = {translation}{}",
+            &text[..start - marker.len()],
+            &text[line_end..]
+        );
+        std::fs::write(self.path(&path), new).unwrap();
+    }
+
+    fn translate_fund_fr(&self) {
+        self.translate(
+            "fr",
+            "fund",
+            "Funding to protect children online",
+            "Un financement pour protéger les enfants en ligne",
+        );
+        self.translate(
+            "fr",
+            "fund",
+            "A £20.5 million fund was announced today.",
+            "Un fonds de 20,5 millions de livres a été annoncé.",
+        );
+        self.translate("fr", "fund", "London", "Londres");
+        self.translate(
+            "fr",
+            "fund",
+            "The fund will run for three years.",
+            "Le fonds durera trois ans <script>alert(1)</script>.",
+        );
+        self.translate(
+            "fr",
+            "fund",
+            "We will act now.",
+            "Nous agirons [maintenant](javascript:alert(1)).",
+        );
+    }
+
+    fn dist_files(&self) -> Vec<(String, Vec<u8>)> {
+        let mut files = Vec::new();
+        collect(&self.path("dist"), &self.path("dist"), &mut files);
+        files.sort();
+        files
+    }
+}
+
+fn collect(root: &Path, dir: &Path, out: &mut Vec<(String, Vec<u8>)>) {
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let path = entry.unwrap().path();
+        if path.is_dir() {
+            collect(root, &path, out);
+        } else {
+            let rel = path
+                .strip_prefix(root)
+                .unwrap()
+                .to_string_lossy()
+                .replace('\\', "/");
+            out.push((rel, std::fs::read(&path).unwrap()));
+        }
+    }
+}
+
+const CONFIG: &str = "source-locale = \"en-GB\"\nlocales = [\"fr\", \"ar\"]\n";
+
+#[test]
+fn build_writes_every_format_with_fallback_marked() {
+    let p = Project::new(CONFIG);
+    p.translate_fund_fr();
+    p.relingo(&["build"])
+        .success()
+        .stderr(predicate::str::contains("Built 6 localized releases"));
+    let html = p.read("dist/fr/fund.html");
+    assert!(html.contains("<html lang=\"fr\" dir=\"ltr\">"));
+    assert!(
+        html.contains("<h1>Un financement pour protéger les enfants en ligne</h1>"),
+        "{html}"
+    );
+    assert!(
+        html.contains("<li lang=\"en-GB\" dir=\"ltr\" class=\"fallback\">New investigators</li>"),
+        "{html}"
+    );
+    assert!(html.contains("Le fonds durera trois ans &lt;script&gt;alert(1)&lt;/script&gt;."));
+    assert!(html.contains("Nous agirons maintenant.") && !html.contains("javascript:"));
+    assert!(html.contains("href=\"../ar/fund.html\""), "language switcher");
+    assert!(
+        p.read("dist/ar/fund.html")
+            .contains("<html lang=\"ar\" dir=\"rtl\">")
+    );
+    assert!(
+        p.read("dist/fr/fund.md")
+            .starts_with("+++\ntitle = \"Un financement pour protéger les enfants en ligne\"\n")
+    );
+    assert!(p.read("dist/fr/plain.txt").starts_with("govt\nA lead.\n"));
+    let json: serde_json::Value = serde_json::from_str(&p.read("dist/fr/fund.json")).unwrap();
+    assert_eq!(json["blocks"][0]["parts"][0]["origin"], "fr");
+    assert_eq!(json["blocks"][5]["parts"][0]["origin"], "en-GB");
+    for page in ["dist/index.html", "dist/fr/index.html"] {
+        assert!(p.read(page).contains("<a href="), "{page}");
+    }
+}
+
+#[test]
+fn rendered_formats_are_stable() {
+    let p = Project::new(CONFIG);
+    p.translate_fund_fr();
+    p.relingo(&["build"]).success();
+    for ext in ["html", "md", "txt", "json"] {
+        insta::assert_snapshot!(format!("fr_fund_{ext}"), p.read(&format!("dist/fr/fund.{ext}")));
+    }
+}
+
+#[test]
+fn two_builds_are_byte_identical_and_the_second_writes_nothing() {
+    let p = Project::new(CONFIG);
+    p.translate_fund_fr();
+    p.relingo(&["build"]).success();
+    let first = p.dist_files();
+    p.relingo(&["build"])
+        .success()
+        .stderr(predicate::str::contains("0 files written"));
+    assert_eq!(p.dist_files(), first);
+}
+
+#[test]
+fn manifest_lists_every_output_with_its_hash() {
+    let p = Project::new(CONFIG);
+    p.relingo(&["build"]).success();
+    let manifest: serde_json::Value = serde_json::from_str(&p.read("dist/manifest.json")).unwrap();
+    let outputs = manifest["outputs"].as_array().unwrap();
+    assert_eq!(
+        outputs.len(),
+        3 * 2 * 4 + 4,
+        "3 locales × 2 releases × 4 formats + 4 index pages"
+    );
+    let fund = outputs.iter().find(|o| o["path"] == "fr/fund.html").unwrap();
+    let bytes = std::fs::read(p.path("dist/fr/fund.html")).unwrap();
+    assert_eq!(fund["size"], bytes.len());
+    assert_eq!(fund["sha256"].as_str().unwrap().len(), 64);
+    let paths: Vec<&str> = outputs.iter().map(|o| o["path"].as_str().unwrap()).collect();
+    let mut sorted = paths.clone();
+    sorted.sort();
+    assert_eq!(paths, sorted);
+}
+
+#[test]
+fn shards_merged_equal_a_full_build() {
+    let p = Project::new(CONFIG);
+    p.translate_fund_fr();
+    p.relingo(&["build"]).success();
+    let full = p.dist_files();
+    std::fs::remove_dir_all(p.path("dist")).unwrap();
+    p.relingo(&["build", "--shard", "1/2"]).success();
+    std::fs::rename(p.path("dist/manifest.json"), p.path("shard1.json")).unwrap();
+    p.relingo(&["build", "--shard", "2/2"]).success();
+    std::fs::rename(p.path("dist/manifest.json"), p.path("shard2.json")).unwrap();
+    p.relingo(&["manifest", "merge", "shard1.json", "shard2.json"])
+        .success();
+    assert_eq!(p.dist_files(), full);
+}
+
+#[test]
+fn min_coverage_withholds_a_release_and_says_why() {
+    let p = Project::new(&format!("{CONFIG}[locale.fr]\nmin-coverage = 30\n"));
+    p.translate_fund_fr();
+    p.relingo(&["build"]).success().stderr(predicate::str::contains(
+        "withheld fr/plain: 0.0% of words translated, below min-coverage 30%",
+    ));
+    assert!(p.path("dist/fr/fund.html").exists());
+    assert!(!p.path("dist/fr/plain.html").exists());
+    assert!(
+        !p.read("dist/en-GB/plain.html")
+            .contains("href=\"../fr/plain.html\"")
+    );
+}
+
+#[test]
+fn required_locale_incomplete_fails_the_build() {
+    let p = Project::new(&format!("{CONFIG}[locale.ar]\nrequired = true\n"));
+    p.relingo(&["build"]).code(1).stderr(predicate::str::contains(
+        "ar/fund: `ar` is required to be complete",
+    ));
+}
+
+#[test]
+fn strict_fails_on_any_fallback() {
+    let p = Project::new(CONFIG);
+    p.relingo(&["build", "--strict"])
+        .code(1)
+        .stderr(predicate::str::contains("segments fall back (--strict)"));
+}
+
+#[test]
+fn output_directory_that_is_a_file_is_a_clear_error() {
+    let p = Project::new(CONFIG);
+    std::fs::write(p.path("dist"), "not a directory").unwrap();
+    p.relingo(&["build"])
+        .code(2)
+        .stderr(predicate::str::contains("dist: is a file"));
+}
+
+#[test]
+fn template_error_names_its_line() {
+    let p = Project::new(&format!("{CONFIG}[build]\ntemplate = \"page.html\"\n"));
+    std::fs::write(p.path("page.html"), "<html>\n<body>\n{% for x in %}\n").unwrap();
+    p.relingo(&["build"])
+        .code(2)
+        .stderr(predicate::str::contains("page.html:3: template error"));
+}
+
+#[test]
+fn custom_template_is_used() {
+    let p = Project::new(&format!(
+        "{CONFIG}[build]\ntemplate = \"page.html\"\nformats = [\"html\"]\n"
+    ));
+    std::fs::write(
+        p.path("page.html"),
+        "<title>{{ doc.title }}</title>{{ doc.lang }}\n",
+    )
+    .unwrap();
+    p.relingo(&["build"]).success();
+    assert_eq!(
+        p.read("dist/fr/fund.html"),
+        "<title>Funding to protect children online</title>fr\n"
+    );
+    assert!(!p.path("dist/fr/fund.md").exists());
+}
+
+#[test]
+fn release_named_index_is_refused() {
+    let p = Project::new(CONFIG);
+    std::fs::write(p.path("sources/index.md"), RELEASE).unwrap();
+    p.relingo(&["build"])
+        .code(2)
+        .stderr(predicate::str::contains("`index` is reserved"));
+}
+
+#[test]
+fn pseudo_locales_are_built_from_the_source() {
+    let p = Project::new(CONFIG);
+    p.relingo(&["build", "--pseudo", "--format", "html"]).success();
+    let flipped = p.read("dist/ar-XB/fund.html");
+    assert!(flipped.contains("dir=\"rtl\""));
+    let accented = p.read("dist/en-XA/fund.html");
+    assert!(
+        accented.contains("href=\"https://www.gov.uk/x\""),
+        "link targets survive pseudo-localization"
+    );
+    assert!(!accented.contains("<h1>Funding"));
+}
+
+#[test]
+fn removed_release_disappears_from_dist() {
+    let p = Project::new(CONFIG);
+    p.relingo(&["build"]).success();
+    std::fs::remove_file(p.path("sources/plain.txt")).unwrap();
+    p.relingo(&["build"])
+        .success()
+        .stderr(predicate::str::contains("removed"));
+    assert!(!p.path("dist/fr/plain.html").exists());
+}
+
+#[test]
+fn page_structure_in_headless_chromium() {
+    let Some(chromium) = ["chromium", "chromium-browser"].into_iter().find(|c| which(c)) else {
+        eprintln!("skipped: chromium is not installed (apt-get install chromium)");
+        return;
+    };
+    let p = Project::new(CONFIG);
+    p.translate_fund_fr();
+    p.relingo(&["build", "--format", "html"]).success();
+    let profile = tempfile::tempdir().unwrap();
+    let out = std::process::Command::new(chromium)
+        .args([
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-quic",
+            "--no-first-run",
+        ])
+        .args([
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+        ])
+        .arg(format!("--user-data-dir={}", profile.path().display()))
+        .arg("--dump-dom")
+        .arg(format!("file://{}", p.path("dist/fr/fund.html").display()))
+        .output()
+        .unwrap();
+    let dom = String::from_utf8_lossy(&out.stdout);
+    assert!(dom.contains("<html lang=\"fr\" dir=\"ltr\">"), "{dom}");
+    assert!(dom.contains("<blockquote>") && dom.contains("class=\"fallback\">Jane Doe, Minister</figcaption>"));
+    assert!(dom.contains("<nav class=\"languages\" aria-label=\"Languages\">"));
+    assert!(
+        !dom.contains("<script>"),
+        "a translation's script tag must stay text"
+    );
+}
+
+fn which(program: &str) -> bool {
+    std::env::var_os("PATH")
+        .is_some_and(|paths| std::env::split_paths(&paths).any(|d| d.join(program).is_file()))
+}
