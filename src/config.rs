@@ -92,6 +92,36 @@ pub struct Config {
     pub formats: Vec<OutputFormat>,
     /// A custom HTML template for releases, instead of the built-in one.
     pub template: Option<PathBuf>,
+    pub check: CheckConfig,
+}
+
+/// `[check]`: project-wide settings of `relingo check`.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case", default)]
+pub struct CheckConfig {
+    /// Checks silenced for every message.
+    pub allow: Vec<String>,
+    /// Texts that may stay identical to the source (names: INTERPOL, WePROTECT …).
+    pub keep: Vec<String>,
+    /// Terms that must appear untranslated wherever the source has them.
+    pub do_not_translate: Vec<String>,
+    /// Longest title, in characters.
+    pub title_max: usize,
+    /// Longest summary (lead), in characters.
+    pub summary_max: usize,
+}
+
+impl Default for CheckConfig {
+    fn default() -> Self {
+        CheckConfig {
+            allow: Vec::new(),
+            keep: Vec::new(),
+            do_not_translate: Vec::new(),
+            // GOV.UK's style guide: titles of 65 characters, summaries of 160.
+            title_max: 65,
+            summary_max: 160,
+        }
+    }
 }
 
 impl Config {
@@ -222,6 +252,7 @@ impl Config {
         formats.sort();
         formats.dedup();
         Ok(Config {
+            check: raw.check.clone(),
             formats,
             template: raw.build.template.as_ref().map(|t| root.join(t)),
             root: root.to_path_buf(),
@@ -293,6 +324,13 @@ granularity = "block"       # or "sentence"
 
 [sync]
 memory-threshold = 0.9      # similarity from which translation memory proposes a near match
+
+[check]
+allow = []                  # checks silenced everywhere, e.g. ["length-ratio"]
+keep = []                   # texts that may stay as in the source, e.g. ["INTERPOL"]
+do-not-translate = []       # terms every translation must keep, e.g. ["WePROTECT"]
+title-max = 65              # characters
+summary-max = 160
 
 [build]
 formats = ["html", "md", "txt", "json"]
@@ -392,6 +430,8 @@ struct RawConfig {
     sync: RawSync,
     #[serde(default)]
     build: RawBuild,
+    #[serde(default)]
+    check: CheckConfig,
 }
 
 #[derive(Debug, Default, Deserialize)]

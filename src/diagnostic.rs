@@ -5,6 +5,7 @@
 //! and [`Diagnostic`] values that commands collect and the binary renders.
 
 use std::fmt;
+use std::ops::Range;
 use std::path::{Path, PathBuf};
 
 use serde::Serialize;
@@ -79,6 +80,9 @@ pub struct Diagnostic {
     pub message: String,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub help: Option<String>,
+    /// The byte range in the file the diagnostic points at, for rendering the source line.
+    #[serde(skip)]
+    pub span: Option<Range<usize>>,
 }
 
 impl fmt::Display for Diagnostic {

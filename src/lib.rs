@@ -16,6 +16,7 @@
 
 pub mod build;
 pub mod catalog;
+pub mod check;
 pub mod config;
 pub mod diagnostic;
 pub mod error;

@@ -64,6 +64,8 @@ enum Command {
         #[arg(long)]
         prune: bool,
     },
+    /// Check translations: Fluent structure, placeables, links, numbers, punctuation …
+    Check(CheckArgs),
     /// Report coverage per locale and release, in messages and source words.
     Status(StatusArgs),
     /// Assemble every localized release into the output directory, with a manifest.
@@ -127,6 +129,30 @@ enum ManifestCommand {
         #[arg(required = true)]
         manifests: Vec<PathBuf>,
     },
+}
+
+#[derive(clap::Args)]
+struct CheckArgs {
+    /// Only these locales (repeatable).
+    #[arg(long = "locale", value_name = "LOCALE")]
+    locales: Vec<String>,
+    /// Only these releases (repeatable).
+    #[arg(long = "release", value_name = "RELEASE")]
+    releases: Vec<String>,
+    #[arg(long, value_enum, default_value_t = CheckFormat::Human)]
+    format: CheckFormat,
+    /// Exit 1 on warnings too.
+    #[arg(long, value_name = "LEVEL", value_parser = ["warnings"])]
+    deny: Option<String>,
+    #[arg(long, value_enum, default_value_t = ColorChoice::Auto)]
+    color: ColorChoice,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum CheckFormat {
+    Human,
+    Json,
+    Github,
 }
 
 #[derive(clap::Args)]
@@ -257,6 +283,7 @@ fn run(cli: Cli) -> Result<Outcome> {
             dry_run,
             prune,
         } => sync_command(&open()?, &locales, &releases, dry_run, prune),
+        Command::Check(args) => check_command(&open()?, args),
         Command::Status(args) => status_command(cli.config.as_deref(), &cwd, args),
         Command::Build(args) => build_command(&open()?, args),
         Command::Manifest(ManifestCommand::Merge { manifests }) => merge_command(&open()?, &manifests),
@@ -549,7 +576,7 @@ fn build_command(project: &Project, args: BuildArgs) -> Result<Outcome> {
     let pairs = project.releases()?.len() * (project.config.locales.len() + 1);
     let bar = progress_bar(pairs as u64);
     let started = std::time::Instant::now();
-    let report = relingo::build::run(project, &options, &|_, _, _| false, &|n| bar.inc(n as u64))?;
+    let report = relingo::build::run(project, &options, &|n| bar.inc(n as u64))?;
     bar.finish_and_clear();
     let withheld: Vec<_> = report.manifest.pairs.iter().filter(|p| p.withheld).collect();
     for pair in &withheld {
@@ -630,4 +657,38 @@ fn merge_command(project: &Project, manifests: &[PathBuf]) -> Result<Outcome> {
         ),
     );
     Ok(Outcome::Clean)
+}
+
+fn check_command(project: &Project, args: CheckArgs) -> Result<Outcome> {
+    let locales = project.select_locales(&args.locales)?;
+    warn_stray_locale_dirs(project);
+    let report = relingo::check::run(project, &locales, &args.releases)?;
+    let display = |p: &Path| project.display(p).to_string();
+    match args.format {
+        CheckFormat::Human => {
+            let color = args.color.enabled(std::io::stderr().is_terminal());
+            std::io::stderr().write_all(&relingo::check::render::human(&report, color, &display))?;
+        }
+        CheckFormat::Json => {
+            std::io::stdout().write_all(relingo::check::render::json_lines(&report, &display).as_bytes())?
+        }
+        CheckFormat::Github => {
+            std::io::stdout().write_all(relingo::check::render::github(&report, &display).as_bytes())?
+        }
+    }
+    let errors = report.count(relingo::diagnostic::Severity::Error);
+    let warnings = report.count(relingo::diagnostic::Severity::Warning);
+    status(
+        "Checked",
+        &format!(
+            "{} messages in {} files: {errors} errors, {warnings} warnings",
+            report.messages, report.files
+        ),
+    );
+    let deny_warnings = args.deny.is_some() && warnings > 0;
+    Ok(if errors > 0 || deny_warnings {
+        Outcome::Problems
+    } else {
+        Outcome::Clean
+    })
 }

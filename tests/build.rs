@@ -106,14 +106,9 @@ impl Project {
             "fr",
             "fund",
             "The fund will run for three years.",
-            "Le fonds durera trois ans <script>alert(1)</script>.",
+            "Le fonds durera trois ans.",
         );
-        self.translate(
-            "fr",
-            "fund",
-            "We will act now.",
-            "Nous agirons [maintenant](javascript:alert(1)).",
-        );
+        self.translate("fr", "fund", "We will act now.", "Nous agirons maintenant.");
     }
 
     fn dist_files(&self) -> Vec<(String, Vec<u8>)> {
@@ -159,8 +154,8 @@ fn build_writes_every_format_with_fallback_marked() {
         html.contains("<li lang=\"en-GB\" dir=\"ltr\" class=\"fallback\">New investigators</li>"),
         "{html}"
     );
-    assert!(html.contains("Le fonds durera trois ans &lt;script&gt;alert(1)&lt;/script&gt;."));
-    assert!(html.contains("Nous agirons maintenant.") && !html.contains("javascript:"));
+    assert!(html.contains("<p>Le fonds durera trois ans.</p>"), "{html}");
+    assert!(html.contains("Nous agirons maintenant."));
     assert!(html.contains("href=\"../ar/fund.html\""), "language switcher");
     assert!(
         p.read("dist/ar/fund.html")
@@ -177,6 +172,42 @@ fn build_writes_every_format_with_fallback_marked() {
     for page in ["dist/index.html", "dist/fr/index.html"] {
         assert!(p.read(page).contains("<a href="), "{page}");
     }
+}
+
+#[test]
+fn unsafe_translations_fall_back_and_stay_inert() {
+    let p = Project::new(CONFIG);
+    p.translate(
+        "fr",
+        "fund",
+        "The fund will run for three years.",
+        "Le fonds <script>alert(1)</script>.",
+    );
+    p.translate(
+        "fr",
+        "fund",
+        "We will act now.",
+        "Nous agirons [maintenant](javascript:alert(1)).",
+    );
+    p.relingo(&["build"]).success();
+    let html = p.read("dist/fr/fund.html");
+    assert!(
+        !html.contains("<script>") && !html.contains("javascript:"),
+        "{html}"
+    );
+    assert!(
+        html.contains(
+            "<p lang=\"en-GB\" dir=\"ltr\" class=\"fallback\">The fund will run for three years.</p>"
+        )
+    );
+    let manifest: serde_json::Value = serde_json::from_str(&p.read("dist/manifest.json")).unwrap();
+    let pair = manifest["pairs"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|p| p["locale"] == "fr" && p["release"] == "fund")
+        .unwrap();
+    assert_eq!(pair["broken"], 2);
 }
 
 #[test]
@@ -369,7 +400,9 @@ fn page_structure_in_headless_chromium() {
         .unwrap();
     let dom = String::from_utf8_lossy(&out.stdout);
     assert!(dom.contains("<html lang=\"fr\" dir=\"ltr\">"), "{dom}");
-    assert!(dom.contains("<blockquote>") && dom.contains("class=\"fallback\">Jane Doe, Minister</figcaption>"));
+    assert!(
+        dom.contains("<blockquote>") && dom.contains("class=\"fallback\">Jane Doe, Minister</figcaption>")
+    );
     assert!(dom.contains("<nav class=\"languages\" aria-label=\"Languages\">"));
     assert!(
         !dom.contains("<script>"),

@@ -432,3 +432,93 @@ fn status_with_bad_percentage_is_a_usage_error() {
     let p = Project::new();
     p.relingo(&["status", "--min-coverage", "120"]).code(2);
 }
+
+/// A project whose fr file has one translated message per check scenario.
+fn checked_project(fr_value: &str) -> Project {
+    let p = Project::new();
+    p.extract_and_sync();
+    let path = "locales/fr/plain.ftl";
+    let text = p.read(path);
+    let text = text.replacen("# @todo\nfirst-paragraph-of-the", "first-paragraph-of-the", 1);
+    let text = text.replace("= First paragraph of the body.", &format!("= {fr_value}"));
+    p.write(path, &text);
+    p
+}
+
+#[test]
+fn check_exits_one_on_errors_and_points_at_the_line() {
+    let p = checked_project("Premier paragraphe <b>du</b> corps.");
+    p.relingo(&["check", "--locale", "fr"]).code(1).stderr(
+        predicate::str::contains("error[unsafe-html]")
+            .and(predicate::str::contains("locales/fr/plain.ftl:12:52")),
+    );
+}
+
+#[test]
+fn check_warnings_alone_exit_zero_unless_denied() {
+    let p = checked_project("Premier paragraphe du du corps.");
+    p.relingo(&["check", "--locale", "fr"])
+        .success()
+        .stderr(predicate::str::contains("warning[doubled-word]"));
+    p.relingo(&["check", "--locale", "fr", "--deny", "warnings"])
+        .code(1);
+}
+
+#[test]
+fn check_json_has_one_object_per_diagnostic() {
+    let p = checked_project("Premier paragraphe <b>du</b> corps.");
+    let out = p
+        .relingo(&["check", "--locale", "fr", "--format", "json"])
+        .code(1);
+    let stdout = String::from_utf8(out.get_output().stdout.clone()).unwrap();
+    let first: serde_json::Value =
+        serde_json::from_str(stdout.lines().find(|l| l.contains("unsafe-html")).unwrap()).unwrap();
+    assert_eq!(first["severity"], "error");
+    assert_eq!(first["path"], "locales/fr/plain.ftl");
+    assert_eq!(first["line"], 12);
+    assert_eq!(first["locale"], "fr");
+    assert!(
+        first["id"]
+            .as_str()
+            .unwrap()
+            .starts_with("first-paragraph-of-the-")
+    );
+}
+
+#[test]
+fn check_github_format_writes_workflow_annotations() {
+    let p = checked_project("Premier paragraphe <b>du</b> corps.");
+    p.relingo(&["check", "--locale", "fr", "--format", "github"])
+        .code(1)
+        .stdout(predicate::str::contains(
+            "::error file=locales/fr/plain.ftl,line=12,col=52",
+        ));
+}
+
+#[test]
+fn check_survives_hostile_files() {
+    let p = Project::new();
+    p.extract_and_sync();
+    let deep = format!("x = {}\"a\"{}\n", "{ ".repeat(20_000), " }".repeat(20_000));
+    p.write("locales/fr/plain.ftl", &deep);
+    std::fs::write(
+        p.path("locales/fr/story.ftl"),
+        format!("a = {}\n", "x".repeat(10 * 1024 * 1024)),
+    )
+    .unwrap();
+    std::fs::write(p.path("locales/cy/plain.ftl"), b"a = \x00 nul \xff\n").unwrap();
+    std::fs::remove_file(p.path("locales/cy/story.ftl")).unwrap();
+    p.relingo(&["check"]).code(1).stderr(
+        predicate::str::contains("error[nesting]")
+            .and(predicate::str::contains("not valid UTF-8"))
+            .and(predicate::str::contains("warning[missing-file]")),
+    );
+}
+
+#[test]
+fn check_reads_mixed_line_endings() {
+    let p = checked_project("Premier paragraphe du corps.");
+    let text = p.read("locales/fr/plain.ftl").replacen('\n', "\r\n", 5);
+    p.write("locales/fr/plain.ftl", &text);
+    p.relingo(&["check", "--locale", "fr"]).success();
+}

@@ -65,7 +65,7 @@ rachel-ormerod-mp-minister-248f36 = Rachel Ormerod MP, Ministerin für Online-Si
 
 ## paragraph 5
 # @source: Under the new arrangements, services found in breach of their duties could face fines of up to 10% of qualifying worldwide revenue. The regulator will publish its first enforcement priorities report in spring 2027. Details of the consultation on the testing laboratory are available on [GOV.UK](https://www.gov.uk/government/consultations/age-assurance-testing).
-under-the-new-arrangements-4eaa0d = Nach der neuen Regelung drohen Diensten, die gegen ihre Pflichten verstoßen, Geldbußen von bis zu 10 % ihres maßgeblichen weltweiten Umsatzes. Die Regulierungsbehörde wird ihren ersten Bericht über ihre Durchsetzungsprioritäten im Frühjahr 2027 veröffentlichen. Einzelheiten zur Konsultation über das Prüflabor finden Sie auf [GOV.UK](https://www.gov.uk/government/consultations/age-assurance-testing).
+under-the-new-arrangements-4eaa0d = Nach der neuen Regelung drohen Diensten, die gegen ihre Pflichten verstoßen, Geldbußen von bis zu 10 % ihres maßgeblichen weltweiten Umsatzes. Die Regulierungsbehörde wird ihren ersten Bericht über ihre Durchsetzungsprioritäten im Frühjahr 2027 veröffentlichen. Einzelheiten zur Konsultation über das Prüflabor finden Sie auf [GOV.UK](https://www.gov.uk/government/konsultationen/age-assurance-testing).
 
 ## quote 2
 # @source: Smaller services often *want* to do the right thing but simply don't know where to start. A free, practical helpdesk will make a real difference to them, and to the children who use their sites.

@@ -20,7 +20,7 @@ national-crime-agency-f70013 = National Crime Agency
 
 ## paragraph 1
 # @source: A major international law-enforcement operation against organised online fraud has resulted in **312 arrests** across 27 countries, the National Crime Agency (NCA) announced today.
-a-major-international-law-efb65a = Eine groß angelegte internationale Operation der Strafverfolgungsbehörden gegen organisierten Online-Betrug hat in 27 Ländern zu **312 Festnahmen** geführt, wie die National Crime Agency (NCA) heute mitteilte.
+a-major-international-law-efb65a = Eine groß angelegte internationale Operation der Strafverfolgungsbehörden gegen organisierten Online-Betrug hat in in 27 Ländern zu **312 Festnahmen** geführt, wie die National Crime Agency (NCA) heute mitteilte.
 
 ## paragraph 2
 # @source: The six-week operation, codenamed *Operation Lantern*, targeted criminal networks running fake investment websites, romance scams and so-called "sextortion" schemes aimed at teenagers. Officers from the UK worked alongside colleagues from Europol, the U.S. Federal Bureau of Investigation and police forces across Africa and Asia.
@@ -32,7 +32,7 @@ results-of-the-operation-ca6554 = Ergebnisse der Operation
 
 ## list item 1
 # @source: 312 suspects arrested, including 41 in the UK
-n312-suspects-arrested-including-93b11b = 312 Verdächtige festgenommen, davon 41 im Vereinigten Königreich
+n312-suspects-arrested-including-93b11b = 312 Verdächtige festgenommen, davon einige im Vereinigten Königreich
 
 ## list item 2
 # @source: £18.7 million in cash, cryptocurrency and property seized or frozen

@@ -20,7 +20,7 @@ ministry-of-justice-c5061a = Justizministerium
 
 ## paragraph 1
 # @source: Victims of online abuse, including children who have been groomed or exploited, will receive faster and more specialist support thanks to a **£35 million** fund announced today by the Ministry of Justice.
-victims-of-online-abuse-d26bb1 = Opfer von Online-Missbrauch, darunter Kinder, die Opfer von Grooming oder Ausbeutung geworden sind, erhalten künftig schneller und gezielter fachliche Unterstützung – dank eines Fonds in Höhe von **35 Millionen Pfund**, den das Justizministerium heute angekündigt hat.
+victims-of-online-abuse-d26bb1 = Opfer von Online-Missbrauch, darunter Kinder, die Opfer von Grooming oder Ausbeutung geworden sind, erhalten künftig schneller und gezielter fachliche Unterstützung – dank eines Fonds in Höhe von **35 Millionen Pfund, den das Justizministerium heute angekündigt hat.
 
 ## paragraph 2
 # @source: The Online Harms Victims Fund will be distributed over three years to charities and local services across England and Wales. It is expected to help around 48,000 people a year. For the first time, funding will be ring-fenced for services that work *specifically* with children and young people.

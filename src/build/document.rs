@@ -162,7 +162,7 @@ impl ChainLink {
 pub struct Policy<'a> {
     pub use_stale: bool,
     /// Whether a translation fails an error-level check (it then falls back).
-    pub is_broken: &'a (dyn Fn(&Locale, &Entry, &str) -> bool + Sync),
+    pub is_broken: &'a dyn Fn(&Locale, &Entry) -> bool,
     /// Rewrites source text (pseudo-localization); `None` for real locales.
     pub transform: Option<fn(&str) -> String>,
 }
@@ -242,7 +242,7 @@ fn resolve_segment(
         if !usable {
             continue;
         }
-        if (policy.is_broken)(&link.locale, entry, &segment.text) {
+        if (policy.is_broken)(&link.locale, entry) {
             if depth == 0 {
                 stats.broken_segments += 1;
             }
@@ -329,7 +329,7 @@ mod tests {
         l
     }
 
-    fn never_broken(_: &Locale, _: &Entry, _: &str) -> bool {
+    fn never_broken(_: &Locale, _: &Entry) -> bool {
         false
     }
 

@@ -87,14 +87,8 @@ struct Target {
     pseudo: Option<bool>,
 }
 
-/// Builds the bundle. `is_broken` says whether a translation fails an error-level check;
-/// `progress` is told how many pairs each finished release accounted for.
-pub fn run(
-    project: &Project,
-    options: &Options,
-    is_broken: &(dyn Fn(&Locale, &Entry, &str) -> bool + Sync),
-    progress: &(dyn Fn(usize) + Sync),
-) -> Result<Report> {
+/// Builds the bundle; `progress` is told how many pairs each finished release accounted for.
+pub fn run(project: &Project, options: &Options, progress: &(dyn Fn(usize) + Sync)) -> Result<Report> {
     let config = &project.config;
     let output = &config.paths.output;
     prepare_output(output)?;
@@ -113,7 +107,7 @@ pub fn run(
         .par_iter()
         .map(|release| {
             let result = build_release(
-                project, release, &targets, options, &templates, is_broken, &written, &unchanged,
+                project, release, &targets, options, &templates, &written, &unchanged,
             );
             progress(targets.len());
             result
@@ -214,14 +208,12 @@ fn flipped(text: &str) -> String {
     document::pseudo(text, true)
 }
 
-#[allow(clippy::too_many_arguments)]
 fn build_release(
     project: &Project,
     release: &Release,
     targets: &[Target],
     options: &Options,
     templates: &Templates,
-    is_broken: &(dyn Fn(&Locale, &Entry, &str) -> bool + Sync),
     written: &AtomicUsize,
     unchanged: &AtomicUsize,
 ) -> Result<(Vec<Pair>, Vec<Output>, Vec<String>)> {
@@ -229,6 +221,8 @@ fn build_release(
     let source = &config.source_locale;
     let language = source.langid().language.to_string();
     let segments = segment::split(release, config.granularity, &language);
+    let checker = crate::check::Checker::new(&segments, &config.check);
+    let is_broken = |locale: &Locale, entry: &Entry| checker.is_broken(locale, entry);
     let mut documents: Vec<(Document, Option<String>)> = Vec::with_capacity(targets.len());
     let mut failures = Vec::new();
     for target in targets {
@@ -245,7 +239,7 @@ fn build_release(
             .collect();
         let policy = Policy {
             use_stale: target.use_stale,
-            is_broken,
+            is_broken: &is_broken,
             transform: target.pseudo.map(|f| {
                 if f {
                     flipped as fn(&str) -> String

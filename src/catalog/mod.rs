@@ -60,6 +60,8 @@ pub struct Entry {
     /// fluent-bundle would format; otherwise it has variables or references to resolve.
     pub plain: bool,
     pub has_attributes: bool,
+    /// Variables (`$name`), terms (`-brand`) and messages (`other-id`) the value refers to.
+    pub references: Vec<String>,
     pub markers: Markers,
     pub comment_lines: Vec<CommentLine>,
     /// 1-based line of the identifier.
@@ -169,6 +171,7 @@ pub fn parse(path: &Path, text: String) -> Catalog {
             at: catalog.location(offset),
             message: format!("placeables are nested more than {MAX_NESTING} levels deep"),
             help: Some("no translation needs this; look for a run of `{` pasted by mistake".into()),
+            span: Some(offset..offset + 1),
         });
         return catalog;
     }
@@ -185,6 +188,7 @@ pub fn parse(path: &Path, text: String) -> Catalog {
                     help: Some(
                         "fix the entry so it parses; relingo leaves this file untouched until then".into(),
                     ),
+                    span: Some(error.pos.clone()),
                 });
             }
             resource
@@ -207,6 +211,7 @@ pub fn parse(path: &Path, text: String) -> Catalog {
                 "start every message and term at the beginning of a line, and indent its continuation lines"
                     .into(),
             ),
+            span: None,
         });
     }
     duplicate_ids(&mut catalog);
@@ -357,6 +362,7 @@ fn entries(text: &str, resource: &ast::Resource<&str>, layout: &Layout) -> Vec<E
                 comment: comment.clone(),
                 body: body.clone(),
                 plain: value.is_none_or(is_plain),
+                references: value.map(references).unwrap_or_default(),
                 value: value.map(pattern_text),
                 has_attributes,
                 markers,
@@ -408,14 +414,56 @@ fn duplicate_ids(catalog: &mut Catalog) {
     }
     for (id, offset, first) in found {
         let at = catalog.location(offset);
+        let span = Some(offset..offset + id.len());
         catalog.diagnostics.push(Diagnostic {
             severity: Severity::Error,
             code: "duplicate-id",
             at,
             message: format!("`{id}` is defined twice (first on line {first}); Fluent uses only the first"),
             help: Some("keep one of the two definitions".into()),
+            span,
         });
     }
+}
+
+/// The variables, terms and messages a pattern refers to, in order of appearance.
+fn references(pattern: &ast::Pattern<&str>) -> Vec<String> {
+    fn walk(expression: &ast::Expression<&str>, out: &mut Vec<String>) {
+        match expression {
+            ast::Expression::Inline(inline) => walk_inline(inline, out),
+            ast::Expression::Select { selector, variants } => {
+                walk_inline(selector, out);
+                for variant in variants {
+                    for element in &variant.value.elements {
+                        if let ast::PatternElement::Placeable { expression } = element {
+                            walk(expression, out);
+                        }
+                    }
+                }
+            }
+        }
+    }
+    fn walk_inline(inline: &ast::InlineExpression<&str>, out: &mut Vec<String>) {
+        match inline {
+            ast::InlineExpression::VariableReference { id } => out.push(format!("${}", id.name)),
+            ast::InlineExpression::TermReference { id, .. } => out.push(format!("-{}", id.name)),
+            ast::InlineExpression::MessageReference { id, .. } => out.push(id.name.to_string()),
+            ast::InlineExpression::FunctionReference { arguments, .. } => {
+                for argument in &arguments.positional {
+                    walk_inline(argument, out);
+                }
+            }
+            ast::InlineExpression::Placeable { expression } => walk(expression, out),
+            _ => {}
+        }
+    }
+    let mut out = Vec::new();
+    for element in &pattern.elements {
+        if let ast::PatternElement::Placeable { expression } = element {
+            walk(expression, &mut out);
+        }
+    }
+    out
 }
 
 /// Whether a pattern holds only text and literals (nothing to resolve at format time).

@@ -1,0 +1,373 @@
+//! `relingo check`: precise, locale-aware diagnostics on translations.
+//!
+//! In: the reference catalogs and the locales' catalogs. Out: [`Finding`]s placed at
+//! `file:line:col` as [`Diagnostic`]s: Fluent structure (syntax, duplicates, placeables,
+//! terms) and text (numbers in each locale's notation, links, addresses, punctuation,
+//! quotation marks, length). Any check is silenced for one message by `# @allow: name`
+//! and everywhere by `allow` in `[check]`. [`Checker`] is what `build` asks whether a
+//! translation may be published.
+
+pub mod facts;
+pub mod numbers;
+pub mod render;
+pub mod rules;
+
+use std::collections::{HashMap, HashSet};
+use std::path::{Path, PathBuf};
+
+use rayon::prelude::*;
+use serde::Serialize;
+
+use crate::catalog::{self, Catalog, Entry, State};
+use crate::config::CheckConfig;
+use crate::diagnostic::{Diagnostic, Location, Severity};
+use crate::locale::Locale;
+use crate::project::Project;
+use crate::{Error, Result};
+pub use facts::Facts;
+pub use rules::Finding;
+
+/// A reference message with what the checks need to know about it, computed once.
+#[derive(Debug, Clone)]
+pub struct SourceMessage {
+    pub id: String,
+    pub text: String,
+    pub kind: Option<String>,
+    pub references: Vec<String>,
+    pub facts: Facts,
+}
+
+impl SourceMessage {
+    pub fn new(id: &str, text: &str, kind: Option<&str>, references: Vec<String>) -> SourceMessage {
+        SourceMessage {
+            id: id.to_string(),
+            text: text.to_string(),
+            kind: kind.map(str::to_string),
+            references,
+            facts: Facts::of(text, false),
+        }
+    }
+}
+
+/// Runs the checks of one translated message; `errors_only` skips the warnings.
+pub fn message(
+    source: &SourceMessage,
+    entry: &Entry,
+    locale: &Locale,
+    config: &CheckConfig,
+    terms: Option<&HashSet<String>>,
+    errors_only: bool,
+) -> Vec<Finding> {
+    let translation = entry.value.as_deref().unwrap_or("");
+    let translation_facts = Facts::of(translation, rules::decimal_comma(locale));
+    let m = rules::Message {
+        source: &source.text,
+        source_facts: &source.facts,
+        source_references: &source.references,
+        kind: source.kind.as_deref(),
+        translation,
+        translation_facts: &translation_facts,
+        references: &entry.references,
+        locale,
+        terms,
+        config,
+    };
+    let mut findings = rules::errors(&m);
+    if !errors_only {
+        findings.extend(rules::warnings(&m));
+    }
+    let allowed = |code: &str| entry.markers.allow.iter().chain(&config.allow).any(|a| a == code);
+    findings.retain(|f| !allowed(f.code));
+    findings
+}
+
+/// What `build` asks before publishing a translation: the source facts of one release,
+/// computed once and shared by every locale.
+pub struct Checker<'a> {
+    sources: HashMap<&'a str, SourceMessage>,
+    config: &'a CheckConfig,
+}
+
+impl<'a> Checker<'a> {
+    pub fn new(segments: &'a [crate::segment::Segment], config: &'a CheckConfig) -> Checker<'a> {
+        let sources = segments
+            .iter()
+            .map(|s| {
+                (
+                    s.id.as_str(),
+                    SourceMessage::new(&s.id, &s.text, None, Vec::new()),
+                )
+            })
+            .collect();
+        Checker { sources, config }
+    }
+
+    /// Whether the translation `entry` fails an error-level check (it then falls back).
+    pub fn is_broken(&self, locale: &Locale, entry: &Entry) -> bool {
+        let Some(source) = self.sources.get(entry.id.as_str()) else {
+            return false;
+        };
+        message(source, entry, locale, self.config, None, true)
+            .iter()
+            .any(|f| f.severity == Severity::Error)
+    }
+}
+
+/// One diagnostic of a run, with where it belongs.
+#[derive(Debug, Clone, Serialize)]
+pub struct Reported {
+    pub locale: String,
+    pub release: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    #[serde(flatten)]
+    pub diagnostic: Diagnostic,
+}
+
+#[derive(Debug, Default)]
+pub struct Report {
+    pub diagnostics: Vec<Reported>,
+    /// The text of every file with diagnostics, to show the offending lines.
+    pub sources: HashMap<PathBuf, String>,
+    pub files: usize,
+    pub messages: usize,
+}
+
+impl Report {
+    pub fn count(&self, severity: Severity) -> usize {
+        self.diagnostics
+            .iter()
+            .filter(|d| d.diagnostic.severity == severity)
+            .count()
+    }
+}
+
+/// Checks `locales` × the reference catalogs named in `releases` (all when empty).
+pub fn run(project: &Project, locales: &[Locale], releases: &[String]) -> Result<Report> {
+    let source = &project.config.source_locale;
+    let mut ids = project.catalog_ids(source)?;
+    if !releases.is_empty() {
+        for wanted in releases {
+            if !ids.contains(wanted) {
+                return Err(Error::Usage(format!(
+                    "--release: no reference catalog for `{wanted}`"
+                )));
+            }
+        }
+        ids.retain(|id| releases.contains(id));
+    }
+    let references: Vec<(String, Vec<SourceMessage>)> = ids
+        .par_iter()
+        .map(|id| reference_messages(&project.reference_path(id)).map(|m| (id.clone(), m)))
+        .collect::<Result<_>>()?;
+    let config = &project.config.check;
+    let per_locale: Vec<Vec<FileResult>> = locales
+        .par_iter()
+        .map(|locale| {
+            let shared_terms = shared_terms(&project.locale_dir(locale));
+            references
+                .par_iter()
+                .map(|(release, messages)| {
+                    let path = project.catalog_path(locale, release);
+                    check_file(&path, locale, release, messages, &shared_terms, config)
+                })
+                .collect()
+        })
+        .collect();
+    let mut report = Report::default();
+    for (diagnostics, source, messages) in per_locale.into_iter().flatten() {
+        report.files += 1;
+        report.messages += messages;
+        if let Some((path, text)) = source.filter(|_| !diagnostics.is_empty()) {
+            report.sources.insert(path, text);
+        }
+        report.diagnostics.extend(diagnostics);
+    }
+    Ok(report)
+}
+
+/// The messages of a reference catalog, with their block kinds from the group comments.
+fn reference_messages(path: &Path) -> Result<Vec<SourceMessage>> {
+    let catalog = catalog::read(path)?;
+    if let Some(d) = catalog.diagnostics.first() {
+        return Err(Error::at(
+            d.at.clone(),
+            format!("reference catalog: {}", d.message),
+            None,
+        ));
+    }
+    let gaps = catalog.gaps();
+    Ok(catalog
+        .entries
+        .iter()
+        .zip(&gaps)
+        .filter(|(e, _)| !e.is_term())
+        .map(|(e, gap)| {
+            let kind = catalog
+                .group_label_in(gap.clone())
+                .map(|l| l.trim_end_matches(|c: char| c.is_ascii_digit() || c == ' '));
+            SourceMessage::new(
+                &e.id,
+                e.value.as_deref().unwrap_or(""),
+                kind,
+                e.references.clone(),
+            )
+        })
+        .collect())
+}
+
+/// Terms of `_terms.ftl` in a locale folder (shared by all its releases).
+fn shared_terms(dir: &Path) -> HashSet<String> {
+    catalog::read(&dir.join("_terms.ftl"))
+        .map(|c| {
+            c.entries
+                .iter()
+                .filter(|e| e.is_term())
+                .map(|e| e.id.clone())
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+type FileResult = (Vec<Reported>, Option<(PathBuf, String)>, usize);
+
+fn check_file(
+    path: &Path,
+    locale: &Locale,
+    release: &str,
+    messages: &[SourceMessage],
+    shared_terms: &HashSet<String>,
+    config: &CheckConfig,
+) -> FileResult {
+    let reported = |diagnostic: Diagnostic, id: Option<String>| Reported {
+        locale: locale.to_string(),
+        release: release.to_string(),
+        id,
+        diagnostic,
+    };
+    let catalog = match std::fs::metadata(path) {
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+            let d = file_diagnostic(
+                path,
+                Severity::Warning,
+                "missing-file",
+                "this locale has no file for the release",
+                "run `relingo sync` to create it",
+            );
+            return (vec![reported(d, None)], None, 0);
+        }
+        _ => match catalog::read(path) {
+            Ok(catalog) => catalog,
+            Err(e) => {
+                let d = file_diagnostic(
+                    path,
+                    Severity::Error,
+                    "syntax",
+                    &e.to_string(),
+                    "save the file as UTF-8",
+                );
+                return (vec![reported(d, None)], None, 0);
+            }
+        },
+    };
+    let mut out: Vec<Reported> = catalog
+        .diagnostics
+        .iter()
+        .map(|d| reported(d.clone(), None))
+        .collect();
+    let mut terms = shared_terms.clone();
+    terms.extend(
+        catalog
+            .entries
+            .iter()
+            .filter(|e| e.is_term())
+            .map(|e| e.id.clone()),
+    );
+    let index = catalog.index();
+    let mut checked = 0;
+    for source in messages {
+        let Some(entry) = index.get(source.id.as_str()) else {
+            continue;
+        };
+        checked += 1;
+        let allowed = |code: &str| entry.markers.allow.iter().chain(&config.allow).any(|a| a == code);
+        let findings = match entry.state(&source.text) {
+            State::Missing if !allowed("todo") => vec![marker_finding(
+                "todo",
+                "not translated yet (`# @todo`)",
+                "translate the value and delete the `# @todo` line",
+            )],
+            State::Stale if !allowed("stale") => vec![marker_finding(
+                "stale",
+                "translated for an earlier source text (`# @stale:`)",
+                "compare `# @stale:` with `# @source:`, update the translation, then delete the `# @stale:` line",
+            )],
+            State::Translated { .. } => message(source, entry, locale, config, Some(&terms), false),
+            _ => Vec::new(),
+        };
+        for finding in findings {
+            out.push(reported(place(&catalog, entry, finding), Some(entry.id.clone())));
+        }
+    }
+    (out, Some((path.to_path_buf(), catalog.text.clone())), checked)
+}
+
+fn marker_finding(code: &'static str, message: &str, help: &str) -> Finding {
+    Finding {
+        severity: Severity::Warning,
+        code,
+        message: message.to_string(),
+        help: Some(help.to_string()),
+        needle: None,
+    }
+}
+
+fn file_diagnostic(
+    path: &Path,
+    severity: Severity,
+    code: &'static str,
+    message: &str,
+    help: &str,
+) -> Diagnostic {
+    Diagnostic {
+        severity,
+        code,
+        at: Location::new(path, 1, 1),
+        message: message.to_string(),
+        help: Some(help.to_string()),
+        span: None,
+    }
+}
+
+/// Gives a finding its position: the offending text in the message's value when it can be
+/// found there, otherwise the start of the value.
+fn place(catalog: &Catalog, entry: &Entry, finding: Finding) -> Diagnostic {
+    let body = &catalog.text[entry.body.clone()];
+    let value_start = body.find('=').map_or(0, |i| i + 1);
+    let value_start =
+        value_start + body[value_start..].len() - body[value_start..].trim_start_matches(' ').len();
+    let span = finding
+        .needle
+        .as_deref()
+        .and_then(|needle| {
+            body[value_start..]
+                .find(needle)
+                .map(|i| (value_start + i, needle.len()))
+        })
+        .map_or(
+            value_start..body.trim_end().len().max(value_start),
+            |(start, len)| start..start + len,
+        );
+    let span = entry.body.start + span.start..entry.body.start + span.end;
+    Diagnostic {
+        severity: finding.severity,
+        code: finding.code,
+        at: Location::of_offset(&catalog.path, &catalog.text, span.start),
+        message: finding.message,
+        help: finding.help,
+        span: Some(span),
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,615 @@
+//! The checks, one function each: source facts and a translation in, findings out.
+//!
+//! Each finding names its check (the name `# @allow:` takes), says what is wrong and how to
+//! fix it, and points at the offending text when it can be found in the translation.
+
+use std::collections::HashSet;
+
+use super::facts::{Ending, Facts};
+use crate::config::CheckConfig;
+use crate::diagnostic::Severity;
+use crate::locale::Locale;
+
+/// A problem in one message, before it gets a file position.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Finding {
+    pub severity: Severity,
+    pub code: &'static str,
+    pub message: String,
+    pub help: Option<String>,
+    /// Text of the translation to point at, when there is one.
+    pub needle: Option<String>,
+}
+
+fn error(code: &'static str, message: String, help: impl Into<Option<String>>) -> Finding {
+    Finding {
+        severity: Severity::Error,
+        code,
+        message,
+        help: help.into(),
+        needle: None,
+    }
+}
+
+fn warning(code: &'static str, message: String, help: impl Into<Option<String>>) -> Finding {
+    Finding {
+        severity: Severity::Warning,
+        code,
+        message,
+        help: help.into(),
+        needle: None,
+    }
+}
+
+impl Finding {
+    fn at(mut self, needle: &str) -> Finding {
+        self.needle = Some(needle.to_string());
+        self
+    }
+}
+
+/// Every check name, for `@allow` validation and the README.
+pub const ALL: &[&str] = &[
+    "syntax",
+    "duplicate-id",
+    "nesting",
+    "layout",
+    "placeables",
+    "unknown-term",
+    "links",
+    "code",
+    "emphasis",
+    "numbers",
+    "addresses",
+    "empty",
+    "unsafe-html",
+    "unsafe-link",
+    "identical",
+    "do-not-translate",
+    "whitespace",
+    "doubled-word",
+    "invisible-char",
+    "punctuation",
+    "brackets",
+    "quotes",
+    "length",
+    "length-ratio",
+    "stale",
+    "todo",
+    "missing-file",
+];
+
+/// Locales that write a decimal comma (`20,5`).
+pub fn decimal_comma(locale: &Locale) -> bool {
+    let language = locale.langid().language.to_string();
+    matches!(
+        language.as_str(),
+        "fr" | "de"
+            | "es"
+            | "pl"
+            | "it"
+            | "pt"
+            | "nl"
+            | "sv"
+            | "da"
+            | "nb"
+            | "nn"
+            | "fi"
+            | "ru"
+            | "uk"
+            | "cs"
+            | "sk"
+            | "ro"
+            | "tr"
+            | "el"
+            | "hu"
+            | "lt"
+            | "lv"
+            | "et"
+            | "bg"
+            | "hr"
+            | "sl"
+            | "sr"
+            | "ca"
+            | "gl"
+            | "eu"
+            | "id"
+            | "vi"
+    )
+}
+
+/// The inputs of the checks on one message.
+pub struct Message<'a> {
+    pub source: &'a str,
+    pub source_facts: &'a Facts,
+    pub source_references: &'a [String],
+    /// The block kind of the reference message (`title`, `lead` …), when known.
+    pub kind: Option<&'a str>,
+    pub translation: &'a str,
+    pub translation_facts: &'a Facts,
+    pub references: &'a [String],
+    pub locale: &'a Locale,
+    /// Terms defined for the locale (`_terms.ftl` and the file itself); `None` skips the check.
+    pub terms: Option<&'a HashSet<String>>,
+    pub config: &'a CheckConfig,
+}
+
+/// The error-level checks.
+pub fn errors(m: &Message) -> Vec<Finding> {
+    let mut out = Vec::new();
+    empty(m, &mut out);
+    if m.translation.trim().is_empty() {
+        return out;
+    }
+    placeables(m, &mut out);
+    markdown(m, &mut out);
+    numbers(m, &mut out);
+    addresses(m, &mut out);
+    unsafe_content(m, &mut out);
+    out
+}
+
+/// The warning-level checks.
+pub fn warnings(m: &Message) -> Vec<Finding> {
+    let mut out = Vec::new();
+    if m.translation.trim().is_empty() {
+        return out;
+    }
+    identical(m, &mut out);
+    do_not_translate(m, &mut out);
+    whitespace(m, &mut out);
+    punctuation(m, &mut out);
+    brackets_and_quotes(m, &mut out);
+    length(m, &mut out);
+    out
+}
+
+fn empty(m: &Message, out: &mut Vec<Finding>) {
+    if m.translation.trim().is_empty() && !m.source.trim().is_empty() {
+        out.push(error(
+            "empty",
+            "the translation is empty".into(),
+            Some("translate the source text, or delete the message to let it fall back".into()),
+        ));
+    }
+}
+
+fn placeables(m: &Message, out: &mut Vec<Finding>) {
+    let count = |list: &[String], r: &String| list.iter().filter(|x| *x == r).count();
+    let mut seen = HashSet::new();
+    for r in m.source_references.iter().chain(m.references) {
+        if !seen.insert(r) {
+            continue;
+        }
+        let (want, have) = (count(m.source_references, r), count(m.references, r));
+        if want != have {
+            let what = if want > have { "missing from" } else { "added to" };
+            out.push(
+                error(
+                    "placeables",
+                    format!("`{{ {r} }}` is {what} the translation (source: {want}, translation: {have})"),
+                    Some("keep every placeable of the source exactly once, as written".into()),
+                )
+                .at(r),
+            );
+        }
+    }
+    if let Some(terms) = m.terms {
+        for r in m.references.iter().filter(|r| r.starts_with('-')) {
+            if !terms.contains(r.as_str()) {
+                out.push(
+                    error(
+                        "unknown-term",
+                        format!("the term `{r}` is not defined for {}", m.locale),
+                        Some(format!("define `{r} = …` in locales/{}/_terms.ftl", m.locale)),
+                    )
+                    .at(r),
+                );
+            }
+        }
+    }
+}
+
+fn markdown(m: &Message, out: &mut Vec<Finding>) {
+    let (s, t) = (m.source_facts, m.translation_facts);
+    if s.link_targets.len() != t.link_targets.len() {
+        out.push(error(
+            "links",
+            format!(
+                "the source has {} links; this translation has {}",
+                s.link_targets.len(),
+                t.link_targets.len()
+            ),
+            Some("keep each `[text](target)` of the source, translating only the text".into()),
+        ));
+    } else {
+        let mut want = s.link_targets.clone();
+        let mut have = t.link_targets.clone();
+        want.sort();
+        have.sort();
+        for (w, h) in want.iter().zip(&have) {
+            if w != h {
+                out.push(
+                    error(
+                        "links",
+                        format!("link target `{h}` differs from the source's `{w}`"),
+                        Some("link targets are copied from the source unchanged".into()),
+                    )
+                    .at(h),
+                );
+            }
+        }
+    }
+    if s.code_spans != t.code_spans {
+        out.push(error(
+            "code",
+            format!(
+                "the source has {} inline code spans; this translation has {}",
+                s.code_spans, t.code_spans
+            ),
+            None,
+        ));
+    }
+    if t.stray_markers > s.stray_markers {
+        out.push(
+            error(
+                "emphasis",
+                "an emphasis marker `*` is not closed".into(),
+                Some("write emphasis as `*words*` and strong as `**words**`, both ends on one line".into()),
+            )
+            .at("*"),
+        );
+    } else if s.emphasis != t.emphasis {
+        out.push(error(
+            "emphasis",
+            format!(
+                "the source has {} emphasised spans; this translation has {}",
+                s.emphasis, t.emphasis
+            ),
+            Some("keep the `*…*` and `**…**` of the source around the translated words".into()),
+        ));
+    }
+}
+
+fn numbers(m: &Message, out: &mut Vec<Finding>) {
+    let stated: Vec<f64> = m.translation_facts.numbers.iter().flatten().copied().collect();
+    for token in &m.source_facts.numbers {
+        let Some(&shown) = token.first() else { continue };
+        if token.iter().any(|&v| super::numbers::contains(&stated, v)) {
+            continue;
+        }
+        let shown = if shown.fract() == 0.0 {
+            format!("{shown:.0}")
+        } else {
+            format!("{shown}")
+        };
+        out.push(error(
+            "numbers",
+            format!("the number {shown} of the source is missing from the translation"),
+            Some(format!(
+                "write it as {} writes numbers (decimal {}), or add `# @allow: numbers` if it is spelled out",
+                m.locale,
+                if decimal_comma(m.locale) { "comma" } else { "point" }
+            )),
+        ));
+    }
+}
+
+fn addresses(m: &Message, out: &mut Vec<Finding>) {
+    for address in &m.source_facts.addresses {
+        if !m.translation_facts.addresses.contains(address) {
+            out.push(error(
+                "addresses",
+                format!("`{address}` of the source is missing or changed in the translation"),
+                Some("copy web and e-mail addresses exactly".into()),
+            ));
+        }
+    }
+}
+
+fn unsafe_content(m: &Message, out: &mut Vec<Finding>) {
+    for tag in &m.translation_facts.html_tags {
+        if !m.source_facts.html_tags.contains(tag) {
+            out.push(
+                error(
+                    "unsafe-html",
+                    format!("raw HTML `{tag}` in the translation"),
+                    Some("write Markdown instead; published pages show raw HTML as text".into()),
+                )
+                .at(tag),
+            );
+        }
+    }
+    for target in &m.translation_facts.link_targets {
+        if !crate::build::inline::is_safe_target(target) {
+            out.push(
+                error(
+                    "unsafe-link",
+                    format!("link target `{target}` is neither http(s), mailto nor relative"),
+                    Some("use the source's link target".into()),
+                )
+                .at(target),
+            );
+        }
+    }
+}
+
+fn identical(m: &Message, out: &mut Vec<Finding>) {
+    let normalize = crate::msgid::normalize;
+    if normalize(m.translation) != normalize(m.source) {
+        return;
+    }
+    let kept = m.config.keep.iter().any(|k| normalize(k) == normalize(m.source));
+    let no_words = crate::words::count(m.source) == 0;
+    if !kept && !no_words {
+        out.push(warning(
+            "identical",
+            "the translation is identical to the source".into(),
+            Some("translate it; if it must stay as it is (a name), add it to `keep` in [check] or `# @allow: identical`".into()),
+        ));
+    }
+}
+
+fn do_not_translate(m: &Message, out: &mut Vec<Finding>) {
+    for term in &m.config.do_not_translate {
+        if m.source.contains(term.as_str()) && !m.translation.contains(term.as_str()) {
+            out.push(warning(
+                "do-not-translate",
+                format!("`{term}` must stay untranslated, but the translation does not contain it"),
+                Some(format!("write `{term}` as in the source")),
+            ));
+        }
+    }
+}
+
+fn whitespace(m: &Message, out: &mut Vec<Finding>) {
+    let (s, t) = (m.source, m.translation);
+    if s.starts_with(char::is_whitespace) != t.starts_with(char::is_whitespace)
+        || s.ends_with(char::is_whitespace) != t.ends_with(char::is_whitespace)
+    {
+        out.push(warning(
+            "whitespace",
+            "leading or trailing space differs from the source".into(),
+            None,
+        ));
+    }
+    if t.contains("  ") && !s.contains("  ") {
+        out.push(warning("whitespace", "doubled space".into(), Some("use one space".into())).at("  "));
+    }
+    let words: Vec<&str> = t.split_whitespace().collect();
+    for pair in words.windows(2) {
+        let a = pair[0]
+            .trim_matches(|c: char| !c.is_alphanumeric())
+            .to_lowercase();
+        let b = pair[1]
+            .trim_matches(|c: char| !c.is_alphanumeric())
+            .to_lowercase();
+        if !a.is_empty()
+            && a == b
+            && a.chars().any(char::is_alphabetic)
+            && pair[0].chars().last().is_some_and(char::is_alphanumeric)
+        {
+            let doubled = format!("{} {}", pair[0], pair[1]);
+            let in_source = s.to_lowercase().contains(&doubled.to_lowercase());
+            if !in_source {
+                out.push(warning("doubled-word", format!("`{a}` is written twice"), None).at(&doubled));
+                break;
+            }
+        }
+    }
+    if let Some(c) = t.chars().find(|&c| is_invisible(c) && !s.contains(c)) {
+        let name = if c == '\u{FFFD}' {
+            "the replacement character U+FFFD (an encoding accident)".to_string()
+        } else {
+            format!("the invisible character U+{:04X}", c as u32)
+        };
+        out.push(
+            warning(
+                "invisible-char",
+                format!("the translation contains {name}"),
+                Some("delete it; retype the text around it if needed".into()),
+            )
+            .at(&c.to_string()),
+        );
+    }
+}
+
+/// Control, zero-width and bidi-control characters that have no business in a release; ZWJ
+/// and ZWNJ are spelling in Arabic, Persian and Indic scripts and stay allowed.
+fn is_invisible(c: char) -> bool {
+    (c.is_control() && c != '\t')
+        || matches!(c, '\u{200B}' | '\u{2060}' | '\u{FEFF}' | '\u{FFFD}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+}
+
+fn punctuation(m: &Message, out: &mut Vec<Finding>) {
+    let (s, t) = (m.source_facts.ending, m.translation_facts.ending);
+    let language = m.locale.langid().language.to_string();
+    let trimmed = m.translation.trim_end();
+    let equivalent = s == t
+        || (s == Ending::Ellipsis && t == Ending::FullStop)
+        || (s == Ending::FullStop && t == Ending::Ellipsis);
+    if !equivalent && s != Ending::None {
+        out.push(warning(
+            "punctuation",
+            format!(
+                "the source ends with {}; the translation ends with {}",
+                s.describe(),
+                t.describe()
+            ),
+            None,
+        ));
+        return;
+    }
+    let last = trimmed.trim_end_matches(['"', '»', '”', '*', ')']).chars().last();
+    match language.as_str() {
+        "fr" => {
+            for mark in ['?', '!', ':', ';'] {
+                for (i, _) in trimmed.match_indices(mark) {
+                    let before = trimmed[..i].chars().last();
+                    let in_url = trimmed[..i].ends_with("https")
+                        || trimmed[..i].ends_with("http")
+                        || trimmed[..i].ends_with("mailto");
+                    if !in_url && before.is_some_and(|c| !c.is_whitespace()) && i > 0 {
+                        out.push(
+                            warning(
+                                "punctuation",
+                                format!("French typography wants a (narrow no-break) space before `{mark}`"),
+                                Some(format!("write `\u{202F}{mark}`")),
+                            )
+                            .at(&trimmed[i..i + 1]),
+                        );
+                        return;
+                    }
+                }
+            }
+        }
+        "ar" | "fa" | "ur" if last == Some('?') => {
+            out.push(
+                warning(
+                    "punctuation",
+                    "a Latin `?` ends an Arabic-script sentence".into(),
+                    Some("write `؟`".into()),
+                )
+                .at("?"),
+            );
+        }
+        "zh" | "ja" if matches!(last, Some('.' | '?' | '!' | ',')) && t != Ending::Ellipsis => {
+            let mark = last.unwrap_or('.');
+            let wide = match mark {
+                '.' => '。',
+                '?' => '？',
+                '!' => '！',
+                _ => '，',
+            };
+            out.push(
+                warning(
+                    "punctuation",
+                    format!("a Latin `{mark}` ends a {language} sentence"),
+                    Some(format!("write `{wide}`")),
+                )
+                .at(&mark.to_string()),
+            );
+        }
+        "es" if t == Ending::Question && !m.translation.contains('¿') => {
+            out.push(warning(
+                "punctuation",
+                "a Spanish question needs its opening `¿`".into(),
+                None,
+            ));
+        }
+        "es" if t == Ending::Exclamation && !m.translation.contains('¡') => {
+            out.push(warning(
+                "punctuation",
+                "a Spanish exclamation needs its opening `¡`".into(),
+                None,
+            ));
+        }
+        _ => {}
+    }
+}
+
+/// The quotation marks a locale uses as (opening, closing) pairs; the first `primary` pairs
+/// are the ones a quotation starts with (the others are for quotes within quotes).
+fn quote_style(language: &str) -> Option<(&'static [(char, char)], usize)> {
+    Some(match language {
+        "en" | "cy" | "ga" | "zh" | "ko" => (&[('“', '”'), ('‘', '’')], 2),
+        "fr" => (&[('«', '»'), ('“', '”')], 1),
+        "de" => (&[('„', '“'), ('»', '«'), ('‚', '‘')], 2),
+        "pl" => (&[('„', '”'), ('«', '»')], 1),
+        "es" | "it" | "pt" | "ar" | "ru" => (&[('«', '»'), ('“', '”')], 2),
+        "ja" => (&[('「', '」'), ('『', '』')], 1),
+        _ => return None,
+    })
+}
+
+fn brackets_and_quotes(m: &Message, out: &mut Vec<Finding>) {
+    let t = m.translation;
+    for (open, close) in [('(', ')'), ('[', ']'), ('（', '）'), ('【', '】'), ('「', '」')] {
+        let (o, c) = (t.matches(open).count(), t.matches(close).count());
+        if o != c {
+            out.push(warning(
+                "brackets",
+                format!("`{open}` and `{close}` do not balance ({o} opened, {c} closed)"),
+                None,
+            ));
+            return;
+        }
+    }
+    let language = m.locale.langid().language.to_string();
+    let Some((style, primary)) = quote_style(&language) else {
+        return;
+    };
+    let curly = ['“', '”', '„', '«', '»', '‚', '「', '」'];
+    let used: Vec<char> = t.chars().filter(|c| curly.contains(c)).collect();
+    if used.is_empty() {
+        return;
+    }
+    if let Some(&foreign) = used
+        .iter()
+        .find(|c| !style.iter().any(|(o, cl)| o == *c || cl == *c))
+    {
+        let (o, c) = style[0];
+        out.push(
+            warning(
+                "quotes",
+                format!("`{foreign}` is not a quotation mark of {language}"),
+                Some(format!("quote with {o}…{c}")),
+            )
+            .at(&foreign.to_string()),
+        );
+        return;
+    }
+    if !used.iter().any(|c| style[..primary].iter().any(|(o, _)| o == c)) {
+        let (o, c) = style[0];
+        out.push(warning(
+            "quotes",
+            format!("quotations in {language} open with {o}"),
+            Some(format!("quote with {o}…{c}")),
+        ));
+        return;
+    }
+    for (open, close) in style.iter().filter(|(o, c)| o != c) {
+        let (o, c) = (t.matches(*open).count(), t.matches(*close).count());
+        // In German „…“, “ closes; a stray English “ shows as an extra closer.
+        if o != c {
+            out.push(warning(
+                "quotes",
+                format!("`{open}` and `{close}` do not balance ({o} opened, {c} closed)"),
+                None,
+            ));
+            return;
+        }
+    }
+}
+
+fn length(m: &Message, out: &mut Vec<Finding>) {
+    let chars = m.translation_facts.chars;
+    let limit = match m.kind {
+        Some("title") => Some((m.config.title_max, "title")),
+        Some("lead") => Some((m.config.summary_max, "summary")),
+        _ => None,
+    };
+    if let Some((max, what)) = limit.filter(|(max, _)| chars > *max && m.source_facts.chars <= *max) {
+        out.push(warning(
+            "length",
+            format!("the {what} is {chars} characters long; the limit is {max}"),
+            Some("shorten it (title-max and summary-max in [check] set the limits)".to_string()),
+        ));
+    }
+    let source = m.source_facts.chars;
+    if source >= 20 {
+        let ratio = chars as f64 / source as f64;
+        let (low, high) = if m.locale.is_scriptio_continua() {
+            (0.12, 1.5)
+        } else {
+            (0.4, 2.5)
+        };
+        if ratio < low || ratio > high {
+            out.push(warning(
+                "length-ratio",
+                format!("the translation is {:.0}% of the source's length", ratio * 100.0),
+                Some("check that nothing is missing or duplicated".into()),
+            ));
+        }
+    }
+}
