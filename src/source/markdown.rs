@@ -17,13 +17,18 @@ use crate::{Error, Result};
 const FENCE: &str = "+++";
 
 pub(super) fn parse(path: &Path, text: &str) -> Result<(Meta, Vec<Block>)> {
+    if text.lines().next().is_some_and(|l| l.trim_end() == FENCE) {
+        with_front_matter(path, text)
+    } else {
+        with_heading_title(path, text)
+    }
+}
+
+/// A release with TOML front matter: title and summary come from it.
+fn with_front_matter(path: &Path, text: &str) -> Result<(Meta, Vec<Block>)> {
     let (meta, body_start) = front_matter(path, text)?;
     let Some(title) = meta.title.as_deref().filter(|t| !t.trim().is_empty()) else {
-        return Err(Error::at(
-            at_line(path, 1, 1),
-            "the release has no title",
-            Some("add `title = \"…\"` to the front matter between the `+++` lines".to_string()),
-        ));
+        return Err(no_title(path));
     };
     let mut blocks = vec![meta_block(BlockKind::Title, title)];
     let fields = [
@@ -42,6 +47,36 @@ pub(super) fn parse(path: &Path, text: &str) -> Result<(Meta, Vec<Block>)> {
     Ok((meta, blocks))
 }
 
+/// A release without front matter whose first block is a `# Title` heading (as many
+/// Markdown tools write them).
+fn with_heading_title(path: &Path, text: &str) -> Result<(Meta, Vec<Block>)> {
+    let mut body = BodyWalker::new(path, text, 0);
+    body.walk()?;
+    let mut blocks = body.blocks;
+    match blocks.first() {
+        Some(Block {
+            kind: BlockKind::Heading { level: 1 },
+            ..
+        }) => {
+            blocks[0].kind = BlockKind::Title;
+            let meta = Meta {
+                title: Some(blocks[0].text.clone()),
+                ..Meta::default()
+            };
+            Ok((meta, blocks))
+        }
+        _ => Err(no_title(path)),
+    }
+}
+
+fn no_title(path: &Path) -> Error {
+    Error::at(
+        at_line(path, 1, 1),
+        "the release has no title",
+        Some("add `title = \"…\"` to the front matter between `+++` lines, or start the file with a `# Title` line".to_string()),
+    )
+}
+
 fn meta_block(kind: BlockKind, value: &str) -> Block {
     Block {
         kind,
@@ -54,17 +89,7 @@ fn meta_block(kind: BlockKind, value: &str) -> Block {
 
 /// Parses the front matter; returns it with the byte offset where the body starts.
 fn front_matter(path: &Path, text: &str) -> Result<(Meta, usize)> {
-    let missing = || {
-        Error::at(
-            at_line(path, 1, 1),
-            "a Markdown release starts with TOML front matter between `+++` lines",
-            Some("begin the file with `+++`, then `title = \"…\"`, then `+++`".to_string()),
-        )
-    };
     let first_line = text.lines().next().unwrap_or("");
-    if first_line.trim_end() != FENCE {
-        return Err(missing());
-    }
     let start = first_line.len() + 1;
     let mut offset = start;
     let mut end = None;
