@@ -428,37 +428,59 @@ fn sync_command(
     warn_stray_locale_dirs(project);
     let reports = sync::run(project, &locales, releases, &options)?;
     let mut problems = 0;
-    let mut changed = 0;
-    for report in &reports {
-        let path = project.display(&report.path).to_string();
+    let changed: Vec<&sync::FileReport> = reports.iter().filter(|r| r.changed && !r.is_problem()).collect();
+    for report in reports.iter().filter(|r| r.is_problem()) {
+        problems += 1;
         if let Some(error) = &report.error {
             eprintln!("error: {error}");
-            problems += 1;
             continue;
         }
-        if !report.diagnostics.is_empty() {
-            for d in &report.diagnostics {
-                eprintln!("error: {}: {}", d.at, d.message);
+        for d in &report.diagnostics {
+            eprintln!("error: {}: {}", d.at, d.message);
+        }
+        eprintln!(
+            "  note: {} was left untouched; fix it and run sync again",
+            project.display(&report.path)
+        );
+    }
+    // One line per file while that stays readable; one line per locale beyond.
+    if changed.len() <= 20 {
+        for report in &changed {
+            status(
+                sync_verb(dry_run, report.created),
+                &format!("{}{}", project.display(&report.path), describe(&report.changes)),
+            );
+        }
+    } else {
+        for locale in &locales {
+            let mut total = sync::Changes::default();
+            let files: Vec<_> = changed.iter().filter(|r| r.locale == locale.as_str()).collect();
+            for r in &files {
+                total.added.extend(r.changes.added.iter().cloned());
+                total.stale.extend(r.changes.stale.iter().cloned());
+                total.memory.extend(r.changes.memory.iter().cloned());
+                total.obsolete.extend(r.changes.obsolete.iter().cloned());
+                total.restored.extend(r.changes.restored.iter().cloned());
+                total.finished.extend(r.changes.finished.iter().cloned());
+                total.pruned.extend(r.changes.pruned.iter().cloned());
             }
-            eprintln!("  note: {path} was left untouched; fix it and run sync again");
-            problems += 1;
-            continue;
-        }
-        if !report.changed {
-            continue;
-        }
-        changed += 1;
-        let verb = match (dry_run, report.created) {
-            (true, true) => "Would create",
-            (true, false) => "Would update",
-            (false, true) => "Created",
-            (false, false) => "Updated",
-        };
-        status(verb, &format!("{path}{}", describe(&report.changes)));
-        for (id, value) in &report.changes.pruned {
-            eprintln!("             deleted {id} = {value}");
+            if !files.is_empty() {
+                status(
+                    sync_verb(dry_run, false),
+                    &format!("{} files of {locale}{}", files.len(), describe(&total)),
+                );
+            }
         }
     }
+    for report in &changed {
+        for (id, value) in &report.changes.pruned {
+            eprintln!(
+                "             deleted {id} = {value} ({})",
+                project.display(&report.path)
+            );
+        }
+    }
+    let changed = changed.len();
     let verb = if dry_run { "Checked" } else { "Synced" };
     status(
         verb,
@@ -474,6 +496,15 @@ fn sync_command(
     } else {
         Outcome::Clean
     })
+}
+
+fn sync_verb(dry_run: bool, created: bool) -> &'static str {
+    match (dry_run, created) {
+        (true, true) => "Would create",
+        (true, false) => "Would update",
+        (false, true) => "Created",
+        (false, false) => "Updated",
+    }
 }
 
 /// `: 2 added, 1 stale …` for a sync report line.

@@ -53,7 +53,15 @@ pub fn upper_bound(a: &[String], b: &[String]) -> f64 {
     2.0 * shared as f64 / (a.len() + b.len()) as f64
 }
 
-fn lcs(a: &[String], b: &[String]) -> usize {
+/// [`score`] on word ids (translation memory interns its words).
+pub fn score_ids(a: &[u32], b: &[u32]) -> f64 {
+    if a.is_empty() && b.is_empty() {
+        return 1.0;
+    }
+    2.0 * lcs(a, b) as f64 / (a.len() + b.len()) as f64
+}
+
+fn lcs<T: PartialEq>(a: &[T], b: &[T]) -> usize {
     let mut row = vec![0usize; b.len() + 1];
     for x in a {
         let mut diagonal = 0;
