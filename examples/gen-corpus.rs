@@ -169,7 +169,7 @@ fn translated_share(k: usize, locales: usize) -> f64 {
 }
 
 /// Fills the stubs `sync` wrote as translators would leave them.
-fn translate_file(path: &Path, locale: &str, share: f64, rng: &mut Rng) -> std::io::Result<()> {
+fn translate_file(path: &Path, share: f64, rng: &mut Rng) -> std::io::Result<()> {
     let text = std::fs::read_to_string(path)?;
     let mut out = String::with_capacity(text.len() + 256);
     let mut lines = text.lines().peekable();
