@@ -229,12 +229,7 @@ fn generate(
     for (k, locale) in targets.iter().enumerate() {
         let share = translated_share(k, targets.len());
         for release in &all {
-            translate_file(
-                &project.catalog_path(locale, &release.id),
-                locale.as_str(),
-                share,
-                &mut rng,
-            )?;
+            translate_file(&project.catalog_path(locale, &release.id), share, &mut rng)?;
         }
     }
     println!(
