@@ -137,7 +137,7 @@ pub fn run(project: &Project, releases: &[Release], check: bool) -> Result<Repor
             let changed = if check {
                 std::fs::read(&path).map_or(true, |old| old != text.as_bytes())
             } else {
-                persist::write_if_changed(&path, text.as_bytes())?
+                persist::write_generated(&path, text.as_bytes())?
             };
             Ok((path, changed))
         })

@@ -70,6 +70,10 @@ enum Command {
     Status(StatusArgs),
     /// Assemble every localized release into the output directory, with a manifest.
     Build(BuildArgs),
+    /// Export messages for a translation vendor as XLIFF 1.2 or PO.
+    Export(ExportArgs),
+    /// Merge a vendor's XLIFF or PO back into the locale's Fluent files.
+    Import(ImportArgs),
     /// Work with build manifests.
     #[command(subcommand)]
     Manifest(ManifestCommand),
@@ -98,6 +102,44 @@ struct BuildArgs {
     /// Also build the pseudo-locales en-XA (accented) and ar-XB (mirrored, right to left).
     #[arg(long)]
     pseudo: bool,
+}
+
+#[derive(clap::Args)]
+struct ExportArgs {
+    #[arg(long, value_name = "LOCALE")]
+    locale: String,
+    /// Only these releases (repeatable).
+    #[arg(long = "release", value_name = "RELEASE")]
+    releases: Vec<String>,
+    /// Which messages: any of missing, stale, translated.
+    #[arg(long, value_name = "STATES", default_value = "missing,stale", value_parser = relingo::interchange::UnitState::parse_list)]
+    state: std::vec::Vec<relingo::interchange::UnitState>,
+    #[arg(long, value_enum)]
+    format: ExchangeFormat,
+    /// The file to write (a directory with --per-release).
+    #[arg(long, value_name = "PATH")]
+    output: PathBuf,
+    /// One file per release, named <release>.<ext>, in the --output directory.
+    #[arg(long)]
+    per_release: bool,
+}
+
+#[derive(clap::Args)]
+struct ImportArgs {
+    /// XLIFF or PO files exported by relingo and translated.
+    #[arg(required = true)]
+    files: Vec<PathBuf>,
+    #[arg(long, value_name = "LOCALE")]
+    locale: String,
+    /// Print what would change; write nothing.
+    #[arg(long)]
+    dry_run: bool,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum ExchangeFormat {
+    Xliff,
+    Po,
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -286,6 +328,8 @@ fn run(cli: Cli) -> Result<Outcome> {
         Command::Check(args) => check_command(&open()?, args),
         Command::Status(args) => status_command(cli.config.as_deref(), &cwd, args),
         Command::Build(args) => build_command(&open()?, args),
+        Command::Export(args) => export_command(&open()?, args),
+        Command::Import(args) => import_command(&open()?, args),
         Command::Manifest(ManifestCommand::Merge { manifests }) => merge_command(&open()?, &manifests),
     }
 }
@@ -570,7 +614,7 @@ fn status_command(config: Option<&Path>, cwd: &Path, args: StatusArgs) -> Result
     };
     match &args.output {
         Some(path) => {
-            relingo::persist::write_if_changed(path, text.as_bytes())?;
+            relingo::persist::write_generated(path, text.as_bytes())?;
             status("Wrote", &path.display().to_string());
         }
         None => std::io::stdout().lock().write_all(text.as_bytes())?,
@@ -676,7 +720,7 @@ fn merge_command(project: &Project, manifests: &[PathBuf]) -> Result<Outcome> {
         project.config.source_locale.as_str(),
     )?;
     let path = output.join("manifest.json");
-    relingo::persist::write_if_changed(&path, merged.to_json().as_bytes())?;
+    relingo::persist::write_generated(&path, merged.to_json().as_bytes())?;
     status(
         "Merged",
         &format!(
@@ -721,5 +765,82 @@ fn check_command(project: &Project, args: CheckArgs) -> Result<Outcome> {
         Outcome::Problems
     } else {
         Outcome::Clean
+    })
+}
+
+fn export_command(project: &Project, args: ExportArgs) -> Result<Outcome> {
+    use relingo::interchange::{self, po, xliff};
+    let locale = project
+        .select_locales(std::slice::from_ref(&args.locale))?
+        .remove(0);
+    let states: Vec<_> = args.state.into_iter().collect();
+    let units = interchange::collect(project, &locale, &args.releases, &states)?;
+    let source = &project.config.source_locale;
+    let render = |units: &[interchange::Unit]| match args.format {
+        ExchangeFormat::Xliff => xliff::write(units, &locale, source),
+        ExchangeFormat::Po => po::write(units, &locale, source),
+    };
+    let ext = match args.format {
+        ExchangeFormat::Xliff => "xlf",
+        ExchangeFormat::Po => "po",
+    };
+    if args.per_release {
+        let mut releases: Vec<&str> = units.iter().map(|u| u.release.as_str()).collect();
+        releases.dedup();
+        for release in releases {
+            let part: Vec<_> = units.iter().filter(|u| u.release == release).cloned().collect();
+            let path = args.output.join(format!("{release}.{ext}"));
+            relingo::persist::write_if_changed(&path, render(&part).as_bytes())?;
+        }
+    } else {
+        relingo::persist::write_if_changed(&args.output, render(&units).as_bytes())?;
+    }
+    status(
+        "Exported",
+        &format!(
+            "{} messages ({} source words) for {locale} into {}",
+            units.len(),
+            interchange::words(&units),
+            args.output.display()
+        ),
+    );
+    Ok(Outcome::Clean)
+}
+
+fn import_command(project: &Project, args: ImportArgs) -> Result<Outcome> {
+    let locale = project
+        .select_locales(std::slice::from_ref(&args.locale))?
+        .remove(0);
+    let mut incoming = Vec::new();
+    for file in &args.files {
+        incoming.extend(relingo::interchange::read(file, &locale)?);
+    }
+    let report = relingo::interchange::apply(project, &locale, &incoming, args.dry_run)?;
+    for skipped in &report.skipped {
+        eprintln!("warning: skipped {skipped}");
+    }
+    for failing in &report.failing_checks {
+        eprintln!("warning: imported, but fails a check: {failing} (run `relingo check --locale {locale}`)");
+    }
+    for path in &report.written {
+        status(
+            if args.dry_run { "Would update" } else { "Updated" },
+            &project.display(path).to_string(),
+        );
+    }
+    status(
+        if args.dry_run { "Checked" } else { "Imported" },
+        &format!(
+            "{} translated, {} stale, {} unchanged, {} skipped",
+            report.translated.len(),
+            report.stale.len(),
+            report.unchanged,
+            report.skipped.len()
+        ),
+    );
+    Ok(if report.skipped.is_empty() && report.failing_checks.is_empty() {
+        Outcome::Clean
+    } else {
+        Outcome::Problems
     })
 }

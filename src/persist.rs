@@ -10,8 +10,28 @@ use std::path::Path;
 
 use crate::{Error, Result};
 
+/// How hard a write must try to survive a crash of the machine (a crash of relingo never
+/// leaves a half-written file either way: the rename is atomic).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Durability {
+    /// Flushed to disk before the rename: for what people wrote (translations, configs).
+    Durable,
+    /// Left to the operating system: for what relingo can write again (build outputs,
+    /// reference catalogs), where a flush per file would cost more than the work itself.
+    Regenerable,
+}
+
 /// Writes `bytes` to `path` unless it already holds them; returns whether it wrote.
 pub fn write_if_changed(path: &Path, bytes: &[u8]) -> Result<bool> {
+    write_if_changed_with(path, bytes, Durability::Durable)
+}
+
+/// [`write_if_changed`] for files relingo generates.
+pub fn write_generated(path: &Path, bytes: &[u8]) -> Result<bool> {
+    write_if_changed_with(path, bytes, Durability::Regenerable)
+}
+
+fn write_if_changed_with(path: &Path, bytes: &[u8], durability: Durability) -> Result<bool> {
     match std::fs::symlink_metadata(path) {
         Ok(meta) if meta.file_type().is_symlink() => {
             return Err(Error::file(
@@ -34,14 +54,19 @@ pub fn write_if_changed(path: &Path, bytes: &[u8]) -> Result<bool> {
                     Some("make it writable (chmod u+w) if it should be updated".to_string()),
                 ));
             }
-            write_atomically(path, bytes, Some(meta.permissions()))?;
+            write_atomically(path, bytes, Some(meta.permissions()), durability)?;
         }
-        Err(_) => write_atomically(path, bytes, None)?,
+        Err(_) => write_atomically(path, bytes, None, durability)?,
     }
     Ok(true)
 }
 
-fn write_atomically(path: &Path, bytes: &[u8], permissions: Option<std::fs::Permissions>) -> Result<()> {
+fn write_atomically(
+    path: &Path,
+    bytes: &[u8],
+    permissions: Option<std::fs::Permissions>,
+    durability: Durability,
+) -> Result<()> {
     let dir = path
         .parent()
         .filter(|d| !d.as_os_str().is_empty())
@@ -54,9 +79,11 @@ fn write_atomically(path: &Path, bytes: &[u8], permissions: Option<std::fs::Perm
         .map_err(|e| Error::io(dir, "create a temporary file in", e))?;
     temp.write_all(bytes)
         .map_err(|e| Error::io(temp.path(), "write", e))?;
-    temp.as_file()
-        .sync_all()
-        .map_err(|e| Error::io(temp.path(), "flush", e))?;
+    if durability == Durability::Durable {
+        temp.as_file()
+            .sync_all()
+            .map_err(|e| Error::io(temp.path(), "flush", e))?;
+    }
     if let Some(permissions) = permissions {
         std::fs::set_permissions(temp.path(), permissions)
             .map_err(|e| Error::io(temp.path(), "set permissions of", e))?;

@@ -522,3 +522,238 @@ fn check_reads_mixed_line_endings() {
     p.write("locales/fr/plain.ftl", &text);
     p.relingo(&["check", "--locale", "fr"]).success();
 }
+
+/// Replaces the msgstr of the PO entry whose msgid is `source`.
+fn fill_po(po: &str, source: &str, translation: &str) -> String {
+    let needle = format!("msgid \"{source}\"\nmsgstr \"");
+    let start = po
+        .find(&needle)
+        .unwrap_or_else(|| panic!("{source:?} not exported"))
+        + needle.len();
+    let end = start + po[start..].find("\"\n").unwrap();
+    format!("{}{translation}{}", &po[..start], &po[end..])
+}
+
+fn tool(name: &str) -> bool {
+    std::process::Command::new(name)
+        .arg("--version")
+        .output()
+        .is_ok_and(|o| o.status.success())
+}
+
+#[test]
+fn po_round_trip_changes_exactly_the_translated_messages() {
+    let p = Project::new();
+    p.extract_and_sync();
+    p.relingo(&["export", "--locale", "fr", "--format", "po", "--output", "fr.po"])
+        .success()
+        .stderr(predicate::str::contains("source words"));
+    let po = fill_po(
+        &p.read("fr.po"),
+        "The lead of the release.",
+        "Le chapeau {du} communiqué.",
+    );
+    p.write("fr.po", &po);
+    let before = p.read("locales/fr/plain.ftl");
+    p.relingo(&["import", "fr.po", "--locale", "fr"])
+        .success()
+        .stderr(predicate::str::contains("1 translated"));
+    let after = p.read("locales/fr/plain.ftl");
+    let expected = before.replacen("# @todo\nthe-lead-of-the-", "the-lead-of-the-", 1);
+    let expected = expected.replacen(
+        "= The lead of the release.",
+        "= Le chapeau { \"{\" }du{ \"}\" } communiqué.",
+        1,
+    );
+    assert_eq!(after, expected);
+    p.relingo(&["import", "fr.po", "--locale", "fr"])
+        .success()
+        .stderr(predicate::str::contains("0 translated"));
+    assert_eq!(p.read("locales/fr/plain.ftl"), after);
+}
+
+#[test]
+fn xliff_round_trip_and_fuzzy_units_stay_stale() {
+    let p = Project::new();
+    p.extract_and_sync();
+    p.relingo(&[
+        "export", "--locale", "cy", "--format", "xliff", "--output", "cy.xlf",
+    ])
+    .success();
+    let xlf = p.read("cy.xlf");
+    let xlf = xlf.replacen(
+        "<source>A paragraph with a [link](https://example.org).</source>\n        <target state=\"needs-translation\"></target>",
+        "<source>A paragraph with a [link](https://example.org).</source>\n        <target state=\"translated\">Paragraff gyda [dolen](https://example.org).</target>",
+        1,
+    );
+    let xlf = xlf.replacen(
+        "<source>A title</source>\n        <target state=\"needs-translation\"></target>",
+        "<source>A title</source>\n        <target state=\"needs-review-translation\">Teitl</target>",
+        1,
+    );
+    p.write("cy.xlf", &xlf);
+    p.relingo(&["import", "cy.xlf", "--locale", "cy"])
+        .success()
+        .stderr(predicate::str::contains("1 translated, 1 stale"));
+    let story = p.read("locales/cy/story.ftl");
+    assert!(
+        story.contains("= Paragraff gyda [dolen](https://example.org).\n"),
+        "{story}"
+    );
+    assert!(
+        story.contains("# @source: A title\n# @stale: A title\na-title-"),
+        "{story}"
+    );
+}
+
+#[test]
+fn import_of_a_file_exported_before_a_source_edit_is_stale() {
+    let p = Project::new();
+    p.extract_and_sync();
+    p.relingo(&["export", "--locale", "fr", "--format", "po", "--output", "fr.po"])
+        .success();
+    p.write(
+        "sources/plain.txt",
+        &PLAIN.replace(
+            "First paragraph of the body.",
+            "First paragraph of the whole body.",
+        ),
+    );
+    p.extract_and_sync();
+    let po = fill_po(
+        &p.read("fr.po"),
+        "First paragraph of the body.",
+        "Premier paragraphe du corps.",
+    );
+    p.write("fr.po", &po);
+    p.relingo(&["import", "fr.po", "--locale", "fr"])
+        .success()
+        .stderr(predicate::str::contains("0 translated, 1 stale"));
+    let text = p.read("locales/fr/plain.ftl");
+    assert!(
+        text.contains(
+            "# @source: First paragraph of the whole body.\n# @stale: First paragraph of the body.\n"
+        ),
+        "{text}"
+    );
+}
+
+#[test]
+fn unknown_ids_and_wrong_locales_are_reported() {
+    let p = Project::new();
+    p.extract_and_sync();
+    p.write(
+        "x.po",
+        "msgid \"\"\nmsgstr \"Language: fr\\n\"\n\nmsgctxt \"plain/no-such-id-000000\"\nmsgid \"Gone\"\nmsgstr \"Parti\"\n",
+    );
+    p.relingo(&["import", "x.po", "--locale", "fr"])
+        .code(1)
+        .stderr(predicate::str::contains("skipped plain/no-such-id-000000"));
+    p.relingo(&["import", "x.po", "--locale", "cy"])
+        .code(2)
+        .stderr(predicate::str::contains("for `fr`, not `cy`"));
+    p.write(
+        "x.xlf",
+        "<xliff><file original=\"plain\"><body><trans-unit id=\"x\"></file>",
+    );
+    p.relingo(&["import", "x.xlf", "--locale", "fr"])
+        .code(2)
+        .stderr(predicate::str::contains("malformed XML"));
+}
+
+#[test]
+fn a_huge_import_is_handled() {
+    let p = Project::new();
+    p.extract_and_sync();
+    let mut po = String::from("msgid \"\"\nmsgstr \"Language: fr\\n\"\n");
+    for i in 0..50_000 {
+        po.push_str(&format!(
+            "\nmsgctxt \"plain/id-{i}\"\nmsgid \"Text {i}\"\nmsgstr \"Texte {i}\"\n"
+        ));
+    }
+    p.write("big.po", &po);
+    p.relingo(&["import", "big.po", "--locale", "fr", "--dry-run"])
+        .code(1)
+        .stderr(predicate::str::contains("50000 skipped"));
+}
+
+#[test]
+fn exported_po_passes_gettext_and_translate_toolkit() {
+    let p = Project::new();
+    p.extract_and_sync();
+    p.relingo(&[
+        "export",
+        "--locale",
+        "fr",
+        "--format",
+        "po",
+        "--output",
+        "fr.po",
+        "--state",
+        "missing,stale,translated",
+    ])
+    .success();
+    if !tool("msgfmt") {
+        eprintln!("skipped: gettext's msgfmt is not installed (apt-get install gettext)");
+        return;
+    }
+    let check = std::process::Command::new("msgfmt")
+        .args(["--check", "-o", "/dev/null"])
+        .arg(p.path("fr.po"))
+        .output()
+        .unwrap();
+    assert!(
+        check.status.success(),
+        "{}",
+        String::from_utf8_lossy(&check.stderr)
+    );
+    let merged = std::process::Command::new("msgmerge")
+        .args(["-q", "-o", "/dev/null"])
+        .arg(p.path("fr.po"))
+        .arg(p.path("fr.po"))
+        .output()
+        .unwrap();
+    assert!(
+        merged.status.success(),
+        "{}",
+        String::from_utf8_lossy(&merged.stderr)
+    );
+    if !tool("po2xliff") {
+        eprintln!("skipped: translate-toolkit is not installed (pip install translate-toolkit)");
+        return;
+    }
+    let po = fill_po(&p.read("fr.po"), "One item.", "Un élément.");
+    p.write("fr.po", &po);
+    let run = |args: &[&str]| {
+        let out = std::process::Command::new(args[0])
+            .args(&args[1..])
+            .current_dir(p.dir.path())
+            .output()
+            .unwrap();
+        assert!(
+            out.status.success(),
+            "{args:?}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        String::from_utf8_lossy(&out.stdout).to_string()
+    };
+    assert!(run(&["pocount", "fr.po"]).contains("Total"));
+    run(&["po2xliff", "fr.po", "fr.xlf"]);
+    run(&["xliff2po", "fr.xlf", "back.po"]);
+    p.relingo(&["import", "back.po", "--locale", "fr"])
+        .success()
+        .stderr(predicate::str::contains("1 translated"));
+    assert!(p.read("locales/fr/plain.ftl").contains("= Un élément.\n"));
+}
+
+#[test]
+fn po_without_msgctxt_is_matched_by_its_unique_source_text() {
+    let p = Project::new();
+    p.extract_and_sync();
+    p.write("x.po", "msgid \"\"\nmsgstr \"Language: fr\\n\"\n\nmsgid \"One item.\"\nmsgstr \"Un élément.\"\n\nmsgid \"Unknown text.\"\nmsgstr \"Inconnu.\"\n");
+    p.relingo(&["import", "x.po", "--locale", "fr"]).code(1).stderr(
+        predicate::str::contains("1 translated")
+            .and(predicate::str::contains("source text is in 0 messages")),
+    );
+    assert!(p.read("locales/fr/plain.ftl").contains("= Un élément.\n"));
+}

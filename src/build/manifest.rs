@@ -148,7 +148,7 @@ pub fn write_index_pages(
             entries => entries,
         });
         let path = format!("{locale}/index.html");
-        persist::write_if_changed(&output.join(&path), page.as_bytes())?;
+        persist::write_generated(&output.join(&path), page.as_bytes())?;
         outputs.push(Output::new(path, Some(locale), None, "html", page.as_bytes()));
     }
     let entries: Vec<minijinja::Value> = locales
@@ -172,7 +172,7 @@ pub fn write_index_pages(
         title => "Releases",
         entries => entries,
     });
-    persist::write_if_changed(&output.join("index.html"), page.as_bytes())?;
+    persist::write_generated(&output.join("index.html"), page.as_bytes())?;
     outputs.push(Output::new(
         "index.html".into(),
         None,

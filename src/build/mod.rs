@@ -123,7 +123,7 @@ pub fn run(project: &Project, options: &Options, progress: &(dyn Fn(usize) + Syn
     }
     let mut manifest = Manifest::new(pairs, outputs);
     manifest::write_index_pages(&mut manifest, output, &templates, config.source_locale.as_str())?;
-    persist::write_if_changed(&output.join("manifest.json"), manifest.to_json().as_bytes())?;
+    persist::write_generated(&output.join("manifest.json"), manifest.to_json().as_bytes())?;
     let complete_build = options.shard.is_none() && options.locales.is_empty() && options.releases.is_empty();
     let removed = if complete_build {
         remove_leftovers(output, &manifest)?
@@ -291,12 +291,12 @@ fn build_release(
                     OutputFormat::Json => render::json(doc),
                 };
                 let path = format!("{}/{}.{}", doc.locale, doc.release, format.extension());
-                let counter =
-                    if persist::write_if_changed(&config.paths.output.join(&path), bytes.as_bytes())? {
-                        written
-                    } else {
-                        unchanged
-                    };
+                let counter = if persist::write_generated(&config.paths.output.join(&path), bytes.as_bytes())?
+                {
+                    written
+                } else {
+                    unchanged
+                };
                 counter.fetch_add(1, Ordering::Relaxed);
                 outputs.push(Output::new(
                     path,

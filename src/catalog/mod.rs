@@ -119,6 +119,32 @@ impl Catalog {
             .find(|label| crate::extract::is_group_label(label))
     }
 
+    /// Writes `entry` into `out` with `markers` and, when given, a new `body` (`id = …` and
+    /// any continuation lines, in this file's line endings). The translator's comment lines
+    /// are kept in their order; an entry whose markers and body are unchanged is copied byte
+    /// for byte.
+    pub fn write_entry(&self, out: &mut String, entry: &Entry, markers: &Markers, body: Option<&str>) {
+        let le = self.line_ending;
+        if *markers == entry.markers {
+            out.push_str(&self.text[entry.comment.clone()]);
+        } else {
+            for line in markers.lines() {
+                out.push_str(&line);
+                out.push_str(le);
+            }
+            for line in &entry.comment_lines {
+                if let CommentLine::Translator(text) = line {
+                    out.push_str(text);
+                    out.push_str(le);
+                }
+            }
+        }
+        out.push_str(body.unwrap_or(&self.text[entry.body.clone()]));
+        if !out.ends_with('\n') {
+            out.push_str(le);
+        }
+    }
+
     /// The full file bytes for `text` laid out like this file (BOM kept).
     pub fn with_bom(&self, text: &str) -> String {
         if self.bom {
@@ -250,8 +276,9 @@ fn too_deep(text: &str) -> Option<usize> {
 #[derive(Debug, Default)]
 struct Layout {
     header: Range<usize>,
-    /// Per entry: (attached comment, body).
-    entries: Vec<(Range<usize>, Range<usize>)>,
+    /// Per entry: (attached comment, body, 1-based line of the body), counted while
+    /// scanning so positions cost nothing extra.
+    entries: Vec<(Range<usize>, Range<usize>, usize)>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -294,7 +321,7 @@ fn scan(text: &str) -> Layout {
     let mut comment_start: Option<usize> = None;
     // Body of the entry being read, and where its last non-blank line ends.
     let mut body: Option<(usize, usize)> = None;
-    for line in text.split_inclusive('\n') {
+    for (number, line) in text.split_inclusive('\n').enumerate() {
         let start = offset;
         offset += line.len();
         let kind = line_kind(line);
@@ -319,7 +346,7 @@ fn scan(text: &str) -> Layout {
             LineKind::EntryStart => {
                 close(&mut layout, &mut body);
                 let comment = comment_start.take().map_or(start..start, |c| c..start);
-                layout.entries.push((comment, start..offset));
+                layout.entries.push((comment, start..offset, number + 1));
                 body = Some((start, offset));
             }
             _ => {
@@ -353,7 +380,7 @@ fn entries(text: &str, resource: &ast::Resource<&str>, layout: &Layout) -> Vec<E
         .entries
         .iter()
         .zip(ast_entries)
-        .map(|((comment, body), (id, value, has_attributes))| {
+        .map(|((comment, body, line), (id, value, has_attributes))| {
             let comment_text = &text[comment.clone()];
             let (markers, comment_lines) =
                 Markers::read(comment_text.lines().map(|l| l.strip_suffix('\r').unwrap_or(l)));
@@ -367,7 +394,7 @@ fn entries(text: &str, resource: &ast::Resource<&str>, layout: &Layout) -> Vec<E
                 has_attributes,
                 markers,
                 comment_lines,
-                line: crate::diagnostic::line_column(text, body.start).0,
+                line: *line,
             }
         })
         .collect()
@@ -495,7 +522,9 @@ impl Entry {
     /// The state of this message for the source text `source`.
     pub fn state(&self, source: &str) -> State {
         let value = self.value.as_deref().unwrap_or("");
-        let identical = crate::msgid::normalize(value) == crate::msgid::normalize(source);
+        let identical = value == source
+            || (value.len().abs_diff(source.len()) <= source.len() / 4 + 8
+                && crate::msgid::normalize(value) == crate::msgid::normalize(source));
         if (self.value.is_none() && !self.has_attributes) || (self.markers.todo && identical) {
             State::Missing
         } else if self.markers.stale.is_some() {

@@ -57,6 +57,12 @@ impl Facts {
             chars: text.chars().count(),
             ..Facts::default()
         };
+        // Most messages hold no Markdown at all: no need to parse them.
+        if !text.contains(['[', '*', '`', '<', '_', '&', '\\', '!']) {
+            facts.addresses = addresses(text);
+            facts.numbers = numbers::tokens(text, decimal_comma);
+            return facts;
+        }
         let mut prose = String::with_capacity(text.len());
         for event in Parser::new(text) {
             match event {

@@ -178,7 +178,9 @@ pub fn run(project: &Project, locales: &[Locale], releases: &[String]) -> Result
     for (diagnostics, source, messages) in per_locale.into_iter().flatten() {
         report.files += 1;
         report.messages += messages;
-        if let Some((path, text)) = source.filter(|_| !diagnostics.is_empty()) {
+        // Only diagnostics shown with their source line need the file's text.
+        if let Some((path, text)) = source.filter(|_| diagnostics.iter().any(|d| d.diagnostic.code != "todo"))
+        {
             report.sources.insert(path, text);
         }
         report.diagnostics.extend(diagnostics);

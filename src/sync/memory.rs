@@ -152,6 +152,35 @@ impl Memory {
     }
 }
 
+/// A memory built on first use: an unchanged tree never needs one, and building it reads
+/// every translated text of the locale.
+pub struct LazyMemory<'a> {
+    catalogs: Vec<(&'a str, &'a Catalog)>,
+    built: std::sync::OnceLock<Memory>,
+}
+
+impl<'a> LazyMemory<'a> {
+    pub fn new(catalogs: Vec<(&'a str, &'a Catalog)>) -> Self {
+        LazyMemory {
+            catalogs,
+            built: std::sync::OnceLock::new(),
+        }
+    }
+
+    /// A memory that is already built.
+    pub fn ready(memory: Memory) -> LazyMemory<'static> {
+        LazyMemory {
+            catalogs: Vec::new(),
+            built: std::sync::OnceLock::from(memory),
+        }
+    }
+
+    pub fn get(&self) -> &Memory {
+        self.built
+            .get_or_init(|| Memory::build(self.catalogs.iter().copied()))
+    }
+}
+
 /// Words two sorted id lists have in common, counting repeats.
 fn shared(a: &[u32], b: &[u32]) -> usize {
     let (mut i, mut j, mut n) = (0, 0, 0);

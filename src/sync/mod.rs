@@ -24,7 +24,7 @@ use crate::locale::Locale;
 use crate::msgid::normalize;
 use crate::project::Project;
 use crate::{Error, Result, persist};
-pub use memory::Memory;
+pub use memory::{LazyMemory, Memory};
 
 /// Below this similarity an old message is not paired with the new one in its place.
 pub const PAIR_IN_PLACE: f64 = 0.5;
@@ -188,10 +188,11 @@ fn sync_locale(
         .par_iter()
         .map(|id| (id.clone(), load_target(&project.catalog_path(locale, id))))
         .collect();
-    let memory = Memory::build(
+    let memory = LazyMemory::new(
         loaded
             .iter()
-            .filter_map(|(id, c)| c.as_ref().ok().map(|c| (id.as_str(), c))),
+            .filter_map(|(id, c)| c.as_ref().ok().map(|c| (id.as_str(), c)))
+            .collect(),
     );
     let by_release: HashMap<&str, &std::result::Result<Catalog, String>> =
         loaded.iter().map(|(id, c)| (id.as_str(), c)).collect();
@@ -253,7 +254,7 @@ enum Origin {
 pub fn plan(
     reference: &Reference,
     target: Option<&Catalog>,
-    memory: &Memory,
+    memory: &LazyMemory,
     locale: &Locale,
     options: &Options,
 ) -> (String, Changes) {
@@ -263,7 +264,12 @@ pub fn plan(
     }
 }
 
-fn new_file(reference: &Reference, memory: &Memory, locale: &Locale, options: &Options) -> (String, Changes) {
+fn new_file(
+    reference: &Reference,
+    memory: &LazyMemory,
+    locale: &Locale,
+    options: &Options,
+) -> (String, Changes) {
     let mut changes = Changes::default();
     let mut out = format!(
         "### Release `{}`, translated into {locale}.\n\
@@ -296,7 +302,7 @@ fn new_gap(group: Option<&str>, le: &str) -> String {
 fn new_entry(
     item: &Item,
     release: &str,
-    memory: &Memory,
+    memory: &LazyMemory,
     options: &Options,
     changes: &mut Changes,
     le: &str,
@@ -305,6 +311,7 @@ fn new_entry(
         source: Some(item.text.clone()),
         ..Markers::default()
     };
+    let memory = memory.get();
     let body = if let Some(hit) = memory.exact(&item.text, release) {
         markers.memory = Some(format!("{}/{} (exact match)", hit.release, hit.id));
         changes.memory.push(item.id.clone());
@@ -360,7 +367,7 @@ fn convert_line_ends(text: String, le: &str) -> String {
 struct Splicer<'a> {
     reference: &'a Reference,
     catalog: &'a Catalog,
-    memory: &'a Memory,
+    memory: &'a LazyMemory<'a>,
     options: &'a Options,
     gaps: Vec<std::ops::Range<usize>>,
     le: &'static str,
@@ -369,7 +376,12 @@ struct Splicer<'a> {
 }
 
 impl<'a> Splicer<'a> {
-    fn new(reference: &'a Reference, catalog: &'a Catalog, memory: &'a Memory, options: &'a Options) -> Self {
+    fn new(
+        reference: &'a Reference,
+        catalog: &'a Catalog,
+        memory: &'a LazyMemory<'a>,
+        options: &'a Options,
+    ) -> Self {
         Splicer {
             reference,
             catalog,
@@ -657,37 +669,8 @@ impl<'a> Splicer<'a> {
 
     /// An entry with new markers (and maybe a new body); unchanged entries are copied.
     fn push_rewritten(&mut self, entry: &Entry, markers: &Markers, body: Option<String>) {
-        if *markers == entry.markers && body.is_none() {
-            let text = &self.catalog.text[entry.range()];
-            self.out.push_str(text);
-            if !text.ends_with('\n') {
-                self.out.push_str(self.le);
-            }
-            return;
-        }
-        let le = self.le;
-        let managed_unchanged = *markers == entry.markers;
-        if managed_unchanged {
-            self.out.push_str(&self.catalog.text[entry.comment.clone()]);
-        } else {
-            for line in markers.lines() {
-                self.out.push_str(&line);
-                self.out.push_str(le);
-            }
-            for line in &entry.comment_lines {
-                if let CommentLine::Translator(text) = line {
-                    self.out.push_str(text);
-                    self.out.push_str(le);
-                }
-            }
-        }
-        match body {
-            Some(body) => self.out.push_str(&body),
-            None => self.out.push_str(&self.catalog.text[entry.body.clone()]),
-        }
-        if !self.out.ends_with('\n') {
-            self.out.push_str(le);
-        }
+        self.catalog
+            .write_entry(&mut self.out, entry, markers, body.as_deref());
     }
 }
 

@@ -41,20 +41,21 @@ fn parse(text: &str) -> Catalog {
 }
 
 fn sync_text(reference: &Reference, text: Option<&str>) -> (String, Changes) {
-    sync_with(reference, text, &Memory::default(), &options())
+    sync_with(reference, text, Memory::default(), &options())
 }
 
 fn sync_with(
     reference: &Reference,
     text: Option<&str>,
-    memory: &Memory,
+    memory: Memory,
     options: &Options,
 ) -> (String, Changes) {
+    let memory = LazyMemory::ready(memory);
     let catalog = text.map(parse);
     if let Some(c) = &catalog {
         assert!(c.is_clean(), "{:?}", c.diagnostics);
     }
-    plan(reference, catalog.as_ref(), memory, &fr(), options)
+    plan(reference, catalog.as_ref(), &memory, &fr(), options)
 }
 
 /// Translates the message whose source is `source` by replacing its value and dropping @todo.
@@ -190,7 +191,7 @@ fn prune_deletes_obsolete_messages_and_says_what() {
         prune: true,
         ..options()
     };
-    let (after, changes) = sync_with(&reference(&["Keep."]), Some(&text), &Memory::default(), &pruning);
+    let (after, changes) = sync_with(&reference(&["Keep."]), Some(&text), Memory::default(), &pruning);
     assert_eq!(parse(&after).entries.len(), 1);
     assert!(!after.contains("Obsolete"));
     assert_eq!(changes.pruned[0].1, "Supprimez-moi.");
@@ -272,7 +273,7 @@ fn exact_memory_fills_as_translated_and_near_memory_as_stale() {
     let other_catalog = parse(&other_text);
     let memory = Memory::build([("other", &other_catalog)]);
     let near = "The government is committed to making the UK the safest place to be online today.";
-    let (text, changes) = sync_with(&reference(&[other, near]), None, &memory, &options());
+    let (text, changes) = sync_with(&reference(&[other, near]), None, memory, &options());
     let c = parse(&text);
     assert_eq!(
         c.entries[0].value.as_deref(),

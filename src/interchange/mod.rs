@@ -1,0 +1,401 @@
+//! Interchange with translation vendors and CAT tools: XLIFF 1.2 and gettext PO.
+//!
+//! In (export): the reference and a locale's catalogs. Out: [`Unit`]s (id, source, current
+//! translation, state, notes) written as XLIFF or PO. In (import): such a file. Out: the
+//! locale's `.ftl` files edited surgically and atomically, a translated unit becoming
+//! translated, a unit whose source changed since export, or that is fuzzy / needs review,
+//! becoming stale, never silently current. The `.ftl` files stay the single source of truth.
+
+pub mod po;
+pub mod xliff;
+
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+
+use serde::Serialize;
+
+use crate::catalog::{self, Catalog, CommentLine, Markers, State};
+use crate::locale::Locale;
+use crate::msgid::normalize;
+use crate::project::Project;
+use crate::sync::{self, Reference};
+use crate::{Error, Result, persist};
+
+/// Where a message stands, as exchanged with vendors.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum UnitState {
+    Missing,
+    Stale,
+    Translated,
+}
+
+impl UnitState {
+    pub fn parse_list(text: &str) -> std::result::Result<Vec<UnitState>, String> {
+        text.split(',')
+            .map(|s| match s.trim() {
+                "missing" => Ok(UnitState::Missing),
+                "stale" => Ok(UnitState::Stale),
+                "translated" => Ok(UnitState::Translated),
+                other => Err(format!(
+                    "`{other}` is not a state: use missing, stale or translated"
+                )),
+            })
+            .collect()
+    }
+}
+
+/// One message for a vendor.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Unit {
+    pub release: String,
+    pub id: String,
+    pub source: String,
+    /// The current translation (for a stale unit: the one made for `previous_source`).
+    pub target: Option<String>,
+    pub previous_source: Option<String>,
+    pub state: UnitState,
+    /// Context: block kind and position, then the translator's comments.
+    pub notes: Vec<String>,
+}
+
+impl Unit {
+    /// `release/id`: how a unit is named in PO `msgctxt`.
+    pub fn context(&self) -> String {
+        format!("{}/{}", self.release, self.id)
+    }
+}
+
+/// The units of `locale` for `releases` (all when empty) in the given states.
+pub fn collect(
+    project: &Project,
+    locale: &Locale,
+    releases: &[String],
+    states: &[UnitState],
+) -> Result<Vec<Unit>> {
+    let mut ids = project.catalog_ids(&project.config.source_locale)?;
+    if !releases.is_empty() {
+        ids.retain(|id| releases.contains(id));
+    }
+    let mut units = Vec::new();
+    for release in ids {
+        let reference = sync::read_reference(&project.reference_path(&release), &release)?;
+        let path = project.catalog_path(locale, &release);
+        let catalog = if path.exists() {
+            Some(catalog::read(&path)?)
+        } else {
+            None
+        };
+        if let Some(c) = catalog.as_ref().filter(|c| !c.is_clean()) {
+            let d = &c.diagnostics[0];
+            return Err(Error::at(
+                d.at.clone(),
+                d.message.clone(),
+                Some("fix the file before exporting it".into()),
+            ));
+        }
+        units.extend(
+            release_units(&reference, catalog.as_ref())
+                .into_iter()
+                .filter(|u| states.contains(&u.state)),
+        );
+    }
+    Ok(units)
+}
+
+fn release_units(reference: &Reference, catalog: Option<&Catalog>) -> Vec<Unit> {
+    let index = catalog.map(Catalog::index).unwrap_or_default();
+    let mut position = String::new();
+    reference
+        .items
+        .iter()
+        .map(|item| {
+            if let Some(group) = &item.group {
+                position = group.clone();
+            }
+            let entry = index.get(item.id.as_str());
+            let state = entry.map_or(State::Missing, |e| e.state(&item.text));
+            let mut notes = vec![format!("{}: {position}", reference.release)];
+            if let Some(e) = entry {
+                notes.extend(e.comment_lines.iter().filter_map(|l| match l {
+                    CommentLine::Translator(text) => Some(text.trim_start_matches('#').trim().to_string()),
+                    CommentLine::Managed => None,
+                }));
+            }
+            let (state, target, previous_source) = match (state, entry) {
+                (State::Translated { .. }, Some(e)) => (UnitState::Translated, e.value.clone(), None),
+                (State::Stale, Some(e)) => (UnitState::Stale, e.value.clone(), e.markers.stale.clone()),
+                _ => (UnitState::Missing, None, None),
+            };
+            Unit {
+                release: reference.release.clone(),
+                id: item.id.clone(),
+                source: item.text.clone(),
+                target,
+                previous_source,
+                state,
+                notes,
+            }
+        })
+        .collect()
+}
+
+/// Source words of the units: the figure a vendor quotes on.
+pub fn words(units: &[Unit]) -> usize {
+    units.iter().map(|u| crate::words::count(&u.source)).sum()
+}
+
+/// A translation coming back from a vendor.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Incoming {
+    pub release: String,
+    pub id: String,
+    /// The source text as it was exported.
+    pub source: String,
+    pub target: String,
+    /// The vendor marked it fuzzy or needing review.
+    pub needs_review: bool,
+    /// Where the unit is in the imported file (for messages).
+    pub line: usize,
+}
+
+/// What an import did (or would do).
+#[derive(Debug, Default, Serialize)]
+pub struct ImportReport {
+    pub translated: Vec<String>,
+    pub stale: Vec<String>,
+    pub unchanged: usize,
+    /// Units that could not be imported, with the reason.
+    pub skipped: Vec<String>,
+    /// Imported translations that fail an error-level check.
+    pub failing_checks: Vec<String>,
+    pub written: Vec<PathBuf>,
+}
+
+/// Reads an XLIFF or PO file (by extension or content) for `locale`.
+pub fn read(path: &Path, locale: &Locale) -> Result<Vec<Incoming>> {
+    let text = crate::source::read_text(path)?;
+    let is_xml = text.trim_start().starts_with('<');
+    if is_xml {
+        xliff::read(path, &text, locale)
+    } else {
+        po::read(path, &text, locale)
+    }
+}
+
+/// Merges incoming translations into the locale's files; writes nothing with `dry_run`.
+pub fn apply(
+    project: &Project,
+    locale: &Locale,
+    incoming: &[Incoming],
+    dry_run: bool,
+) -> Result<ImportReport> {
+    let mut report = ImportReport::default();
+    let incoming = resolve_by_source(project, incoming, &mut report)?;
+    let mut by_release: HashMap<&str, Vec<&Incoming>> = HashMap::new();
+    for unit in &incoming {
+        by_release.entry(unit.release.as_str()).or_default().push(unit);
+    }
+    let mut releases: Vec<&str> = by_release.keys().copied().collect();
+    releases.sort();
+    for release in releases {
+        let units = &by_release[release];
+        let reference_path = project.reference_path(release);
+        if crate::source::check_release_id(release).is_err() || !reference_path.exists() {
+            for u in units {
+                report.skipped.push(format!(
+                    "{release}/{}: no release `{release}` in this project",
+                    u.id
+                ));
+            }
+            continue;
+        }
+        let reference = sync::read_reference(&reference_path, release)?;
+        let path = project.catalog_path(locale, release);
+        let catalog = match catalog::read(&path) {
+            Ok(c) if c.is_clean() => c,
+            Ok(c) => {
+                let d = &c.diagnostics[0];
+                report.skipped.push(format!(
+                    "{release}: {}: {} (file left untouched)",
+                    d.at, d.message
+                ));
+                continue;
+            }
+            Err(e) => {
+                report
+                    .skipped
+                    .push(format!("{release}: {e} (run `relingo sync` first)"));
+                continue;
+            }
+        };
+        let text = merge_release(&reference, &catalog, units, locale, project, &mut report);
+        let full = catalog.with_bom(&text);
+        if full != catalog.with_bom(&catalog.text) {
+            if !dry_run {
+                persist::write_if_changed(&path, full.as_bytes())?;
+            }
+            report.written.push(path);
+        }
+    }
+    Ok(report)
+}
+
+fn merge_release(
+    reference: &Reference,
+    catalog: &Catalog,
+    units: &[&Incoming],
+    locale: &Locale,
+    project: &Project,
+    report: &mut ImportReport,
+) -> String {
+    let sources: HashMap<&str, &str> = reference
+        .items
+        .iter()
+        .map(|i| (i.id.as_str(), i.text.as_str()))
+        .collect();
+    let mut edits: HashMap<&str, (Markers, String)> = HashMap::new();
+    for unit in units {
+        let name = format!("{}/{}", unit.release, unit.id);
+        // A unit exported before its segment was edited has the old id: find the edited segment.
+        let id = match sources.contains_key(unit.id.as_str()) {
+            true => Some(unit.id.as_str()),
+            false => edited_segment(reference, &unit.source),
+        };
+        let Some(id) = id else {
+            report.skipped.push(format!(
+                "{name}: not in the current source (line {} of the import)",
+                unit.line
+            ));
+            continue;
+        };
+        let current = sources[id];
+        let Some(entry) = catalog.get(id) else {
+            report.skipped.push(format!(
+                "{name}: not in {} yet; run `relingo sync` first",
+                catalog.path.display()
+            ));
+            continue;
+        };
+        if unit.target.trim().is_empty() {
+            continue;
+        }
+        let mut markers = entry.markers.clone();
+        markers.source = Some(current.to_string());
+        markers.todo = false;
+        markers.obsolete = false;
+        let source_changed = normalize(&unit.source) != normalize(current);
+        markers.stale = if source_changed {
+            Some(unit.source.clone())
+        } else if unit.needs_review {
+            entry.markers.stale.clone().or_else(|| Some(unit.source.clone()))
+        } else {
+            None
+        };
+        let body = format!(
+            "{} = {}{}",
+            id,
+            catalog::escape::value(&unit.target),
+            catalog.line_ending
+        );
+        let same_value = entry.value.as_deref() == Some(unit.target.as_str());
+        if same_value && markers == entry.markers {
+            report.unchanged += 1;
+            continue;
+        }
+        if markers.stale.is_some() {
+            report.stale.push(name.clone());
+        } else {
+            report.translated.push(name.clone());
+        }
+        let source = crate::check::SourceMessage::new(id, current, None, Vec::new());
+        let parsed = catalog::parse(Path::new("import.ftl"), body.clone());
+        if let Some(new_entry) = parsed.entries.first() {
+            let findings =
+                crate::check::message(&source, new_entry, locale, &project.config.check, None, true);
+            if let Some(f) = findings.first() {
+                report.failing_checks.push(format!("{name}: {}", f.message));
+            }
+        }
+        edits.insert(id, (markers, body));
+    }
+    let mut out = String::with_capacity(catalog.text.len());
+    let mut end = 0;
+    for entry in &catalog.entries {
+        let Some((markers, body)) = edits.get(entry.id.as_str()) else {
+            continue;
+        };
+        let range = entry.range();
+        out.push_str(&catalog.text[end..range.start]);
+        catalog.write_entry(&mut out, entry, markers, Some(body));
+        end = entry.body.end;
+    }
+    out.push_str(&catalog.text[end..]);
+    out
+}
+
+/// Units that arrive without their release and id (a converter dropped PO's msgctxt or
+/// renamed XLIFF's file) are matched by their source text, when exactly one message of the
+/// project has it; otherwise they are reported and skipped.
+fn resolve_by_source(
+    project: &Project,
+    incoming: &[Incoming],
+    report: &mut ImportReport,
+) -> Result<Vec<Incoming>> {
+    let releases = project.catalog_ids(&project.config.source_locale)?;
+    let unresolved = |u: &Incoming| !releases.contains(&u.release);
+    if !incoming.iter().any(unresolved) {
+        return Ok(incoming.to_vec());
+    }
+    let mut by_source: HashMap<String, Vec<(String, String)>> = HashMap::new();
+    for release in &releases {
+        let reference = sync::read_reference(&project.reference_path(release), release)?;
+        for item in reference.items {
+            by_source
+                .entry(normalize(&item.text))
+                .or_default()
+                .push((release.clone(), item.id));
+        }
+    }
+    let mut resolved = Vec::with_capacity(incoming.len());
+    for unit in incoming {
+        if !unresolved(unit) {
+            resolved.push(unit.clone());
+            continue;
+        }
+        match by_source.get(&normalize(&unit.source)).map(Vec::as_slice) {
+            Some([(release, id)]) => resolved.push(Incoming {
+                release: release.clone(),
+                id: id.clone(),
+                ..unit.clone()
+            }),
+            found => report.skipped.push(format!(
+                "line {}: no release/id, and its source text is in {} messages of the project",
+                unit.line,
+                found.map_or(0, <[_]>::len)
+            )),
+        }
+    }
+    Ok(resolved)
+}
+
+/// The reference message most like `source` when it is like enough to be its edited
+/// version (the same rule as `sync` uses for moved blocks).
+fn edited_segment<'a>(reference: &'a Reference, source: &str) -> Option<&'a str> {
+    let words = sync::similarity::words(source);
+    reference
+        .items
+        .iter()
+        .map(|item| {
+            (
+                item.id.as_str(),
+                sync::similarity::score(&words, &sync::similarity::words(&item.text)),
+            )
+        })
+        .filter(|(_, score)| *score >= sync::PAIR_MOVED)
+        .max_by(|a, b| a.1.total_cmp(&b.1))
+        .map(|(id, _)| id)
+}
+
+#[cfg(test)]
+mod tests;

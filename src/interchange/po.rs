@@ -1,0 +1,231 @@
+//! gettext PO: what translators' CAT tools and Weblate read.
+//!
+//! Export: one entry per unit, `msgctxt` = `release/id`, the source as `msgid`, the current
+//! translation as `msgstr`; stale units are `#, fuzzy` with the previous source as `#| msgid`;
+//! context and the translator's comments as `#.` lines. Import: the same, read back; an entry
+//! without a usable `msgctxt` is an error naming its line.
+
+use std::fmt::Write as _;
+use std::path::Path;
+
+use super::{Incoming, Unit, UnitState};
+use crate::diagnostic::Location;
+use crate::locale::Locale;
+use crate::{Error, Result};
+
+/// The PO text of `units` for `locale`.
+pub fn write(units: &[Unit], locale: &Locale, source_locale: &Locale) -> String {
+    let mut out = String::new();
+    let _ = writeln!(
+        out,
+        "# Exported by relingo for {locale}; merge back with `relingo import`."
+    );
+    out.push_str("msgid \"\"\nmsgstr \"\"\n");
+    for header in [
+        "Project-Id-Version: relingo\\n".to_string(),
+        "PO-Revision-Date: YEAR-MO-DA HO:MI+ZONE\\n".to_string(),
+        "Last-Translator: FULL NAME <EMAIL@ADDRESS>\\n".to_string(),
+        "Language-Team: LANGUAGE <LL@li.org>\\n".to_string(),
+        format!("Language: {}\\n", locale.as_str().replace('-', "_")),
+        "MIME-Version: 1.0\\n".to_string(),
+        "Content-Type: text/plain; charset=UTF-8\\n".to_string(),
+        "Content-Transfer-Encoding: 8bit\\n".to_string(),
+        format!("X-Relingo-Locale: {locale}\\n"),
+        format!("X-Relingo-Source-Locale: {source_locale}\\n"),
+    ] {
+        let _ = writeln!(out, "\"{header}\"");
+    }
+    for unit in units {
+        out.push('\n');
+        for note in &unit.notes {
+            let _ = writeln!(out, "#. {}", note.replace('\n', " "));
+        }
+        if unit.state == UnitState::Stale {
+            out.push_str("#, fuzzy\n");
+            if let Some(previous) = &unit.previous_source {
+                let _ = writeln!(out, "#| msgid {}", quote(previous));
+            }
+        }
+        let _ = writeln!(out, "msgctxt {}", quote(&unit.context()));
+        let _ = writeln!(out, "msgid {}", quote(&unit.source));
+        let _ = writeln!(out, "msgstr {}", quote(unit.target.as_deref().unwrap_or("")));
+    }
+    out
+}
+
+fn quote(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 2);
+    out.push('"');
+    for c in text.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\t' => out.push_str("\\t"),
+            '\r' => out.push_str("\\r"),
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
+}
+
+/// Reads the units of a PO file; `locale` must match its `Language` header when it has one.
+pub fn read(path: &Path, text: &str, locale: &Locale) -> Result<Vec<Incoming>> {
+    let mut units = Vec::new();
+    let mut entry = Entry::default();
+    for (number, line) in text.lines().enumerate().map(|(i, l)| (i + 1, l.trim_end())) {
+        if line.is_empty() {
+            finish(path, &mut entry, &mut units, locale)?;
+            continue;
+        }
+        if entry.start == 0 {
+            entry.start = number;
+        }
+        let at = || Location::new(path, number, 1);
+        if let Some(flags) = line.strip_prefix("#,") {
+            entry.fuzzy |= flags.split(',').any(|f| f.trim() == "fuzzy");
+        } else if line.starts_with('#') {
+            continue;
+        } else if let Some(rest) = line.strip_prefix("msgctxt ") {
+            entry.field = Field::Context;
+            entry.context = Some(unquote(rest).ok_or_else(|| bad_string(at()))?);
+        } else if let Some(rest) = line.strip_prefix("msgid ") {
+            entry.field = Field::Id;
+            entry.id = Some(unquote(rest).ok_or_else(|| bad_string(at()))?);
+        } else if let Some(rest) = line.strip_prefix("msgstr ") {
+            entry.field = Field::Str;
+            entry.string = Some(unquote(rest).ok_or_else(|| bad_string(at()))?);
+        } else if line.starts_with('"') {
+            let more = unquote(line).ok_or_else(|| bad_string(at()))?;
+            let target = match entry.field {
+                Field::Context => &mut entry.context,
+                Field::Id => &mut entry.id,
+                Field::Str => &mut entry.string,
+                Field::None => return Err(Error::at(at(), "a string continues nothing", None)),
+            };
+            target.get_or_insert_with(String::new).push_str(&more);
+        } else {
+            return Err(Error::at(
+                at(),
+                format!("not PO syntax: `{line}`"),
+                Some("is this a PO file?".into()),
+            ));
+        }
+    }
+    finish(path, &mut entry, &mut units, locale)?;
+    Ok(units)
+}
+
+#[derive(Default, PartialEq)]
+enum Field {
+    #[default]
+    None,
+    Context,
+    Id,
+    Str,
+}
+
+#[derive(Default)]
+struct Entry {
+    start: usize,
+    fuzzy: bool,
+    field: Field,
+    context: Option<String>,
+    id: Option<String>,
+    string: Option<String>,
+}
+
+fn finish(path: &Path, entry: &mut Entry, units: &mut Vec<Incoming>, locale: &Locale) -> Result<()> {
+    let e = std::mem::take(entry);
+    let Some(id) = e.id else { return Ok(()) };
+    let at = Location::new(path, e.start, 1);
+    if id.is_empty() {
+        // The header: check the language when it says one.
+        let header = e.string.unwrap_or_default();
+        let language = header.lines().find_map(|l| {
+            l.strip_prefix("X-Relingo-Locale:")
+                .or_else(|| l.strip_prefix("Language:"))
+        });
+        if let Some(language) = language.map(str::trim).filter(|l| !l.is_empty()) {
+            let found = Locale::parse(language)
+                .map_err(|m| Error::at(at.clone(), format!("header Language: {m}"), None))?;
+            if &found != locale {
+                return Err(Error::at(
+                    at,
+                    format!("this file is for `{found}`, not `{locale}`"),
+                    Some(format!(
+                        "run `relingo import --locale {found}`, or pick the right file"
+                    )),
+                ));
+            }
+        }
+        return Ok(());
+    }
+    // Without msgctxt (CAT tools and converters sometimes drop it) the unit is matched by its
+    // source text when import runs; a msgctxt that is there must be relingo's.
+    let (release, message) = match e.context.as_deref() {
+        None | Some("") => ("", ""),
+        Some(context) => context
+            .split_once('/')
+            .filter(|(r, m)| !r.is_empty() && !m.is_empty())
+            .ok_or_else(|| {
+                Error::at(
+                    at.clone(),
+                    format!(
+                        "entry `{}` has a msgctxt relingo did not write: `{context}`",
+                        shorten(&id)
+                    ),
+                    Some("relingo's msgctxt is `release/message-id`; do not edit it".into()),
+                )
+            })?,
+    };
+    units.push(Incoming {
+        release: release.to_string(),
+        id: message.to_string(),
+        source: id,
+        target: e.string.unwrap_or_default(),
+        needs_review: e.fuzzy,
+        line: e.start,
+    });
+    Ok(())
+}
+
+fn shorten(text: &str) -> String {
+    let short: String = text.chars().take(40).collect();
+    if short.len() < text.len() {
+        format!("{short}…")
+    } else {
+        short
+    }
+}
+
+fn bad_string(at: Location) -> Error {
+    Error::at(
+        at,
+        "malformed PO string",
+        Some("strings are in double quotes, with \\\" and \\\\ escaped".into()),
+    )
+}
+
+/// The text of a PO string literal, escapes resolved.
+fn unquote(text: &str) -> Option<String> {
+    let inner = text.trim().strip_prefix('"')?.strip_suffix('"')?;
+    let mut out = String::with_capacity(inner.len());
+    let mut chars = inner.chars();
+    while let Some(c) = chars.next() {
+        if c != '\\' {
+            out.push(c);
+            continue;
+        }
+        match chars.next()? {
+            'n' => out.push('\n'),
+            't' => out.push('\t'),
+            'r' => out.push('\r'),
+            '"' => out.push('"'),
+            '\\' => out.push('\\'),
+            _ => return None,
+        }
+    }
+    Some(out)
+}
