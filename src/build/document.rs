@@ -17,7 +17,6 @@ use crate::catalog::{self, Catalog, Entry, State};
 use crate::locale::Locale;
 use crate::segment::{self, Segment};
 use crate::source::{BlockKind, Release, Section};
-use crate::words;
 
 /// One segment's resolved text.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -168,10 +167,12 @@ pub struct Policy<'a> {
 }
 
 /// Resolves `segments` of `release` for `chain[0]`, falling back along the chain; the source
-/// locale's text ends every chain.
+/// locale's text ends every chain. `words` holds each segment's source word count (counted
+/// once per release, not once per locale).
 pub fn resolve(
     release: &Release,
     segments: &[Segment],
+    words: &[usize],
     chain: &[ChainLink],
     source: &Locale,
     policy: &Policy,
@@ -188,8 +189,7 @@ pub fn resolve(
             parts: Vec::new(),
         })
         .collect();
-    for segment in segments {
-        let words = words::count(&segment.text);
+    for (segment, &words) in segments.iter().zip(words) {
         stats.segments += 1;
         stats.words += words;
         let part = resolve_segment(segment, chain, source, policy, &mut stats, words);
@@ -347,9 +347,12 @@ mod tests {
 
     fn doc(chain: &[ChainLink], use_stale: bool) -> Document {
         let r = release();
+        let segments = ids(&r);
+        let words: Vec<usize> = segments.iter().map(|s| crate::words::count(&s.text)).collect();
         resolve(
             &r,
-            &ids(&r),
+            &segments,
+            &words,
             chain,
             &Locale::parse("en-GB").unwrap(),
             &policy(use_stale),

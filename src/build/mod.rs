@@ -221,6 +221,7 @@ fn build_release(
     let source = &config.source_locale;
     let language = source.langid().language.to_string();
     let segments = segment::split(release, config.granularity, &language);
+    let words: Vec<usize> = segments.iter().map(|s| crate::words::count(&s.text)).collect();
     let checker = crate::check::Checker::new(&segments, &config.check);
     let is_broken = |locale: &Locale, entry: &Entry| checker.is_broken(locale, entry);
     let mut documents: Vec<(Document, Option<String>)> = Vec::with_capacity(targets.len());
@@ -248,7 +249,7 @@ fn build_release(
                 }
             }),
         };
-        let doc = document::resolve(release, &segments, &chain, source, &policy);
+        let doc = document::resolve(release, &segments, &words, &chain, source, &policy);
         let withheld = target.min_coverage.and_then(|min| {
             let percent = doc.stats.word_percent();
             (percent + 1e-9 < min)

@@ -11,7 +11,7 @@
 pub mod escape;
 pub mod markers;
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 use std::ops::Range;
 use std::path::{Path, PathBuf};
 
@@ -90,8 +90,8 @@ impl Catalog {
     }
 
     /// Messages by id (the first one of a duplicated id).
-    pub fn index(&self) -> HashMap<&str, &Entry> {
-        let mut index = HashMap::with_capacity(self.entries.len());
+    pub fn index(&self) -> FxHashMap<&str, &Entry> {
+        let mut index = FxHashMap::with_capacity_and_hasher(self.entries.len(), Default::default());
         for entry in &self.entries {
             index.entry(entry.id.as_str()).or_insert(entry);
         }
@@ -202,7 +202,10 @@ pub fn parse(path: &Path, text: String) -> Catalog {
         return catalog;
     }
     let text = std::mem::take(&mut catalog.text);
-    let resource = match fluent_syntax::parser::parse(text.as_str()) {
+    // The runtime parser skips comments (about twice as fast); relingo reads its markers from
+    // the text itself, and the scanner reports malformed comment lines the runtime parser
+    // would let pass.
+    let resource = match fluent_syntax::parser::parse_runtime(text.as_str()) {
         Ok(resource) => resource,
         Err((resource, errors)) => {
             for error in errors {
@@ -221,6 +224,16 @@ pub fn parse(path: &Path, text: String) -> Catalog {
         }
     };
     let layout = scan(&text);
+    for &offset in &layout.bad_comments {
+        catalog.diagnostics.push(Diagnostic {
+            severity: Severity::Error,
+            code: "syntax",
+            at: Location::of_offset(path, &text, offset),
+            message: "Fluent syntax error: a comment starts with `#`, `##` or `###` and a space".into(),
+            help: Some("add a space after the `#`".into()),
+            span: Some(offset..offset + 1),
+        });
+    }
     catalog.header = layout.header.clone();
     catalog.entries = entries(&text, &resource, &layout);
     catalog.junk_ids = junk_ids(&resource);
@@ -247,6 +260,10 @@ pub fn parse(path: &Path, text: String) -> Catalog {
 /// The byte offset where `{` nesting first exceeds [`MAX_NESTING`], skipping string literals.
 fn too_deep(text: &str) -> Option<usize> {
     let bytes = text.as_bytes();
+    // Most files hold few braces: counting them is a fraction of walking the text.
+    if text.matches('{').count() <= MAX_NESTING {
+        return None;
+    }
     let mut depth = 0usize;
     let mut i = 0;
     while i < bytes.len() {
@@ -276,6 +293,8 @@ fn too_deep(text: &str) -> Option<usize> {
 #[derive(Debug, Default)]
 struct Layout {
     header: Range<usize>,
+    /// Offsets of lines starting with `#` that are not comments (`#x`, `####`).
+    bad_comments: Vec<usize>,
     /// Per entry: (attached comment, body, 1-based line of the body), counted while
     /// scanning so positions cost nothing extra.
     entries: Vec<(Range<usize>, Range<usize>, usize)>,
@@ -292,25 +311,31 @@ enum LineKind {
 }
 
 fn line_kind(line: &str) -> LineKind {
-    let line = line.strip_suffix('\r').unwrap_or(line);
-    let comment_level = |prefix: &str| {
-        line.strip_prefix(prefix)
-            .is_some_and(|rest| rest.is_empty() || rest.starts_with(' '))
-    };
-    if line.trim().is_empty() {
-        LineKind::Blank
-    } else if comment_level("###") {
-        LineKind::ResourceComment
-    } else if comment_level("##") {
-        LineKind::GroupComment
-    } else if comment_level("#") {
-        LineKind::Comment
-    } else if line.starts_with(|c: char| c.is_ascii_alphabetic())
-        || (line.starts_with('-') && line[1..].starts_with(|c: char| c.is_ascii_alphabetic()))
-    {
-        LineKind::EntryStart
-    } else {
-        LineKind::Continuation
+    let bytes = line.as_bytes();
+    match bytes.first() {
+        None => LineKind::Blank,
+        Some(b' ' | b'\t' | b'\r' | b'\n') => {
+            if bytes.iter().all(|b| b.is_ascii_whitespace()) {
+                LineKind::Blank
+            } else {
+                LineKind::Continuation
+            }
+        }
+        Some(b'#') => {
+            let hashes = bytes.iter().take_while(|&&b| b == b'#').count();
+            let after = bytes.get(hashes).copied();
+            match (hashes, after) {
+                (1..=3, None | Some(b' ' | b'\n' | b'\r')) => match hashes {
+                    1 => LineKind::Comment,
+                    2 => LineKind::GroupComment,
+                    _ => LineKind::ResourceComment,
+                },
+                _ => LineKind::Continuation,
+            }
+        }
+        Some(b) if b.is_ascii_alphabetic() => LineKind::EntryStart,
+        Some(b'-') if bytes.get(1).is_some_and(u8::is_ascii_alphabetic) => LineKind::EntryStart,
+        Some(_) => LineKind::Continuation,
     }
 }
 
@@ -325,6 +350,9 @@ fn scan(text: &str) -> Layout {
         let start = offset;
         offset += line.len();
         let kind = line_kind(line);
+        if kind == LineKind::Continuation && line.starts_with('#') {
+            layout.bad_comments.push(start);
+        }
         if in_header {
             if kind == LineKind::ResourceComment {
                 layout.header = 0..offset;
@@ -432,7 +460,7 @@ fn junk_ids(resource: &ast::Resource<&str>) -> Vec<String> {
 }
 
 fn duplicate_ids(catalog: &mut Catalog) {
-    let mut seen: HashMap<&str, usize> = HashMap::new();
+    let mut seen: FxHashMap<&str, usize> = FxHashMap::default();
     let mut found = Vec::new();
     for entry in &catalog.entries {
         if let Some(first) = seen.insert(&entry.id, entry.line) {
@@ -645,6 +673,13 @@ mod tests {
         assert_eq!(c.junk_ids, ["broken"]);
         assert_eq!(d.code, "syntax");
         assert_eq!((d.at.line, d.at.column), (2, 13));
+    }
+
+    #[test]
+    fn malformed_comment_lines_are_syntax_errors() {
+        let c = catalog("a = b\n#not a comment\nc = d\n");
+        assert!(!c.is_clean());
+        assert_eq!((c.diagnostics[0].code, c.diagnostics[0].at.line), ("syntax", 2));
     }
 
     #[test]

@@ -15,6 +15,9 @@ pub fn values(text: &str, decimal_comma: bool) -> Vec<f64> {
 
 /// The numbers of `text`, each with every value it may state (bare and scaled).
 pub fn tokens(text: &str, decimal_comma: bool) -> Vec<Vec<f64>> {
+    if !text.chars().any(|c| c.is_numeric()) {
+        return Vec::new();
+    }
     let chars: Vec<char> = text.chars().map(ascii_digit).collect();
     let mut values: Vec<Vec<f64>> = Vec::new();
     let mut i = 0;

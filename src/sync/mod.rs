@@ -441,7 +441,7 @@ impl<'a> Splicer<'a> {
 
     /// Decides, for every reference message, which target entry (if any) it takes.
     fn origins(&self) -> Vec<Origin> {
-        let position: HashMap<&str, usize> = self
+        let position: rustc_hash::FxHashMap<&str, usize> = self
             .entries()
             .iter()
             .enumerate()
@@ -459,7 +459,7 @@ impl<'a> Splicer<'a> {
                     .map_or(Origin::New, |&k| Origin::Current(k))
             })
             .collect();
-        let referenced: std::collections::HashSet<&str> =
+        let referenced: rustc_hash::FxHashSet<&str> =
             self.reference.items.iter().map(|i| i.id.as_str()).collect();
         let mut orphans: Vec<(usize, Vec<String>)> = self
             .entries()
@@ -579,7 +579,8 @@ impl<'a> Splicer<'a> {
         }
         if markers.todo {
             let value = entry.value.as_deref().unwrap_or("");
-            let copies_source = normalize(value) == normalize(&item.text)
+            let copies_source = value == item.text
+                || normalize(value) == normalize(&item.text)
                 || entry
                     .markers
                     .source
@@ -702,7 +703,7 @@ fn retarget_gap(gap: &str, group: Option<&str>, le: &str) -> String {
         }
         if let (Some(label), false) = (group, placed) {
             placed = true;
-            if content == format!("## {label}") {
+            if content.strip_prefix("## ") == Some(label) {
                 out.push_str(line);
             } else {
                 out.push_str(&format!("## {label}{le}"));
