@@ -377,15 +377,16 @@ fn whitespace(m: &Message, out: &mut Vec<Finding>) {
         out.push(warning("whitespace", "doubled space".into(), Some("use one space".into())).at("  "));
     }
     let words: Vec<&str> = t.split_whitespace().collect();
+    let same_word = |a: &str, b: &str| {
+        a.chars()
+            .flat_map(char::to_lowercase)
+            .eq(b.chars().flat_map(char::to_lowercase))
+    };
     for pair in words.windows(2) {
-        let a = pair[0]
-            .trim_matches(|c: char| !c.is_alphanumeric())
-            .to_lowercase();
-        let b = pair[1]
-            .trim_matches(|c: char| !c.is_alphanumeric())
-            .to_lowercase();
+        let a = pair[0].trim_matches(|c: char| !c.is_alphanumeric());
+        let b = pair[1].trim_matches(|c: char| !c.is_alphanumeric());
         if !a.is_empty()
-            && a == b
+            && same_word(a, b)
             && a.chars().any(char::is_alphabetic)
             && pair[0].chars().last().is_some_and(char::is_alphanumeric)
         {

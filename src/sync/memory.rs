@@ -124,13 +124,22 @@ impl Memory {
         known.sort_unstable();
         known.dedup();
         known.sort_by_key(|&id| self.postings[id as usize].len());
-        let mut candidates: Vec<u32> = known
-            .iter()
-            .take(budget + 1)
-            .flat_map(|&id| self.postings[id as usize].iter().copied())
+        // A text that misses at most `budget` of the query's words contains at least two of
+        // its `budget + 2` rarest words: count, per text, how many of those it holds.
+        let mut counts: rustc_hash::FxHashMap<u32, u8> = rustc_hash::FxHashMap::default();
+        let needed = if known.len() > budget + 1 { 2 } else { 1 };
+        for &id in known.iter().take(budget + needed) {
+            for &hit in &self.postings[id as usize] {
+                let n = counts.entry(hit).or_insert(0);
+                *n = n.saturating_add(1);
+            }
+        }
+        let mut candidates: Vec<u32> = counts
+            .into_iter()
+            .filter(|&(_, n)| n as usize >= needed)
+            .map(|(hit, _)| hit)
             .collect();
         candidates.sort_unstable();
-        candidates.dedup();
         let query_ids: Vec<u32> = query.iter().map(|w| w.unwrap_or(u32::MAX)).collect();
         let mut query_sorted = query_ids.clone();
         query_sorted.sort_unstable();
