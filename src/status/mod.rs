@@ -103,7 +103,8 @@ pub struct Pending {
     pub id: String,
     /// Line of the message in the locale's file (none when the message is absent).
     pub line: Option<usize>,
-    pub source: String,
+    /// Shared with every locale's report of the same message.
+    pub source: std::sync::Arc<str>,
     /// For stale messages: the source text the translation was made for.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub previous_source: Option<String>,
@@ -220,7 +221,7 @@ impl Tree {
 /// A reference message with its word count.
 struct RefMessage {
     id: String,
-    text: String,
+    text: std::sync::Arc<str>,
     words: usize,
 }
 
@@ -296,7 +297,7 @@ fn read_reference(dir: &Path, file: &str) -> Result<RefFile> {
         .iter()
         .filter(|e| !e.is_term())
         .map(|e| {
-            let text = e.value.clone().unwrap_or_default();
+            let text: std::sync::Arc<str> = e.value.as_deref().unwrap_or("").into();
             RefMessage {
                 id: e.id.clone(),
                 words: words::count(&text),

@@ -259,9 +259,46 @@ pub fn plan(
     options: &Options,
 ) -> (String, Changes) {
     match target {
+        // Most files of a tree are already in step: say so without rebuilding them.
+        Some(catalog) if up_to_date(reference, catalog) => {
+            (catalog.with_bom(&catalog.text), Changes::default())
+        }
         Some(catalog) => Splicer::new(reference, catalog, memory, options).run(),
         None => new_file(reference, memory, locale, options),
     }
+}
+
+/// Whether a file already holds exactly what [`Splicer`] would write: the reference's
+/// messages in order, each with its current `# @source:`, no stub that a translator
+/// finished, no message that left the source, and the group comments in place.
+fn up_to_date(reference: &Reference, catalog: &Catalog) -> bool {
+    let gaps = catalog.gaps();
+    let mut items = reference.items.iter();
+    for (entry, gap) in catalog.entries.iter().zip(&gaps) {
+        if entry.is_term() {
+            continue;
+        }
+        let Some(item) = items.next() else { return false };
+        let m = &entry.markers;
+        let current = entry.id == item.id
+            && m.source.as_deref() == Some(item.text.as_str())
+            && !m.obsolete
+            && (!m.todo || entry.value.as_deref() == Some(item.text.as_str()))
+            && gap_is_current(&catalog.text[gap.clone()], item.group.as_deref());
+        if !current {
+            return false;
+        }
+    }
+    items.next().is_none()
+}
+
+/// Whether a gap holds exactly the relingo group comment `group` (and no other).
+fn gap_is_current(gap: &str, group: Option<&str>) -> bool {
+    let mut labels = gap
+        .lines()
+        .filter_map(|l| l.strip_suffix('\r').unwrap_or(l).strip_prefix("## "))
+        .filter(|label| crate::extract::is_group_label(label));
+    labels.next() == group && labels.next().is_none()
 }
 
 fn new_file(

@@ -434,6 +434,15 @@ proptest! {
             prop_assert!(catalog.is_clean(), "{:?}", catalog.diagnostics);
             let (again, changes) = sync_text(&reference, Some(&synced));
             prop_assert_eq!(&again, &synced, "second sync changed {:?}", changes);
+            // The shortcut for files already in step must agree with the full rebuild.
+            let memory = LazyMemory::ready(Memory::default());
+            let full = Splicer::new(&reference, &catalog, &memory, &options()).run().0;
+            prop_assert_eq!(&full, &synced, "the full rebuild disagrees with the shortcut");
+            let before = parse(&file);
+            if up_to_date(&reference, &before) {
+                let rebuilt = Splicer::new(&reference, &before, &memory, &options()).run().0;
+                prop_assert_eq!(rebuilt, file.clone(), "a file judged up to date would change");
+            }
             file = synced;
         }
     }
