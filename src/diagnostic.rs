@@ -4,6 +4,7 @@
 //! Out: [`Location`]s as `file:line:col` (1-based, columns counted in characters, as editors do)
 //! and [`Diagnostic`] values that commands collect and the binary renders.
 
+use std::borrow::Cow;
 use std::fmt;
 use std::ops::Range;
 use std::path::{Path, PathBuf};
@@ -77,9 +78,10 @@ pub struct Diagnostic {
     pub code: &'static str,
     #[serde(flatten)]
     pub at: Location,
-    pub message: String,
+    /// Borrowed for the messages every file repeats (`@todo`), owned otherwise.
+    pub message: Cow<'static, str>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub help: Option<String>,
+    pub help: Option<Cow<'static, str>>,
     /// The byte range in the file the diagnostic points at, for rendering the source line.
     #[serde(skip)]
     pub span: Option<Range<usize>>,

@@ -195,7 +195,7 @@ pub fn parse(path: &Path, text: String) -> Catalog {
             severity: Severity::Error,
             code: "nesting",
             at: catalog.location(offset),
-            message: format!("placeables are nested more than {MAX_NESTING} levels deep"),
+            message: format!("placeables are nested more than {MAX_NESTING} levels deep").into(),
             help: Some("no translation needs this; look for a run of `{` pasted by mistake".into()),
             span: Some(offset..offset + 1),
         });
@@ -213,7 +213,7 @@ pub fn parse(path: &Path, text: String) -> Catalog {
                     severity: Severity::Error,
                     code: "syntax",
                     at: Location::of_offset(path, &text, error.pos.start),
-                    message: format!("Fluent syntax error: {}", error.kind),
+                    message: format!("Fluent syntax error: {}", error.kind).into(),
                     help: Some(
                         "fix the entry so it parses; relingo leaves this file untouched until then".into(),
                     ),
@@ -474,7 +474,8 @@ fn duplicate_ids(catalog: &mut Catalog) {
             severity: Severity::Error,
             code: "duplicate-id",
             at,
-            message: format!("`{id}` is defined twice (first on line {first}); Fluent uses only the first"),
+            message: format!("`{id}` is defined twice (first on line {first}); Fluent uses only the first")
+                .into(),
             help: Some("keep one of the two definitions".into()),
             span,
         });

@@ -314,12 +314,12 @@ fn check_file(
     (out, Some((path.to_path_buf(), catalog.text.clone())), checked)
 }
 
-fn marker_finding(code: &'static str, message: &str, help: &str) -> Finding {
+fn marker_finding(code: &'static str, message: &'static str, help: &'static str) -> Finding {
     Finding {
         severity: Severity::Warning,
         code,
-        message: message.to_string(),
-        help: Some(help.to_string()),
+        message: message.into(),
+        help: Some(help.into()),
         needle: None,
     }
 }
@@ -335,10 +335,19 @@ fn file_diagnostic(
         severity,
         code,
         at: Location::new(path, 1, 1),
-        message: message.to_string(),
-        help: Some(help.to_string()),
+        message: message.to_string().into(),
+        help: Some(help.to_string().into()),
         span: None,
     }
+}
+
+/// The location of `offset` inside `entry`, counted from the entry's known line rather than
+/// from the start of the file.
+fn location_in_entry(catalog: &Catalog, entry: &Entry, offset: usize) -> Location {
+    let within = &catalog.text[entry.body.start..offset];
+    let line = entry.line + within.matches('\n').count();
+    let line_start = within.rfind('\n').map_or(0, |i| i + 1);
+    Location::new(&catalog.path, line, within[line_start..].chars().count() + 1)
 }
 
 /// Gives a finding its position: the offending text in the message's value when it can be
@@ -364,7 +373,7 @@ fn place(catalog: &Catalog, entry: &Entry, finding: Finding) -> Diagnostic {
     Diagnostic {
         severity: finding.severity,
         code: finding.code,
-        at: Location::of_offset(&catalog.path, &catalog.text, span.start),
+        at: location_in_entry(catalog, entry, span.start),
         message: finding.message,
         help: finding.help,
         span: Some(span),

@@ -63,16 +63,44 @@ fn display_at(
     format!("{}:{}:{}", display_path(&d.at.path), d.at.line, d.at.column)
 }
 
+/// One diagnostic as a JSON line: the README documents these fields.
+#[derive(serde::Serialize)]
+struct JsonLine<'a> {
+    severity: Severity,
+    code: &'a str,
+    path: String,
+    line: usize,
+    column: usize,
+    message: &'a str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    help: Option<&'a str>,
+    locale: &'a str,
+    release: &'a str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    id: Option<&'a str>,
+}
+
 /// One JSON object per line per diagnostic (schema documented in the README).
 pub fn json_lines(report: &Report, display_path: &dyn Fn(&std::path::Path) -> String) -> String {
-    let mut out = String::new();
-    for reported in &report.diagnostics {
-        let mut value = serde_json::to_value(reported).expect("diagnostics serialize");
-        value["path"] = serde_json::Value::String(display_path(&reported.diagnostic.at.path));
-        out.push_str(&value.to_string());
-        out.push('\n');
+    let mut out = Vec::with_capacity(report.diagnostics.len() * 200);
+    for r in &report.diagnostics {
+        let d = &r.diagnostic;
+        let line = JsonLine {
+            severity: d.severity,
+            code: d.code,
+            path: display_path(&d.at.path),
+            line: d.at.line,
+            column: d.at.column,
+            message: &d.message,
+            help: d.help.as_deref(),
+            locale: &r.locale,
+            release: &r.release,
+            id: r.id.as_deref(),
+        };
+        serde_json::to_writer(&mut out, &line).expect("writing JSON to memory cannot fail");
+        out.push(b'\n');
     }
-    out
+    String::from_utf8(out).expect("serde_json writes UTF-8")
 }
 
 /// GitHub Actions workflow commands, one per diagnostic.

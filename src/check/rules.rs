@@ -3,6 +3,7 @@
 //! Each finding names its check (the name `# @allow:` takes), says what is wrong and how to
 //! fix it, and points at the offending text when it can be found in the translation.
 
+use std::borrow::Cow;
 use std::collections::HashSet;
 
 use super::facts::{Ending, Facts};
@@ -15,8 +16,8 @@ use crate::locale::Locale;
 pub struct Finding {
     pub severity: Severity,
     pub code: &'static str,
-    pub message: String,
-    pub help: Option<String>,
+    pub message: Cow<'static, str>,
+    pub help: Option<Cow<'static, str>>,
     /// Text of the translation to point at, when there is one.
     pub needle: Option<String>,
 }
@@ -25,8 +26,8 @@ fn error(code: &'static str, message: String, help: impl Into<Option<String>>) -
     Finding {
         severity: Severity::Error,
         code,
-        message,
-        help: help.into(),
+        message: message.into(),
+        help: help.into().map(Cow::Owned),
         needle: None,
     }
 }
@@ -35,8 +36,8 @@ fn warning(code: &'static str, message: String, help: impl Into<Option<String>>)
     Finding {
         severity: Severity::Warning,
         code,
-        message,
-        help: help.into(),
+        message: message.into(),
+        help: help.into().map(Cow::Owned),
         needle: None,
     }
 }
@@ -336,7 +337,8 @@ fn unsafe_content(m: &Message, out: &mut Vec<Finding>) {
 
 fn identical(m: &Message, out: &mut Vec<Finding>) {
     let normalize = crate::msgid::normalize;
-    if normalize(m.translation) != normalize(m.source) {
+    let similar_length = m.translation.len().abs_diff(m.source.len()) <= m.source.len() / 4 + 8;
+    if m.translation != m.source && (!similar_length || normalize(m.translation) != normalize(m.source)) {
         return;
     }
     let kept = m.config.keep.iter().any(|k| normalize(k) == normalize(m.source));
