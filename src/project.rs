@@ -108,6 +108,29 @@ impl Project {
         stray
     }
 
+    /// The releases that have a reference catalog, narrowed to `wanted` (`--release`) when
+    /// given; a wanted release without one is a usage error.
+    pub fn reference_ids(&self, wanted: &[String]) -> Result<Vec<String>> {
+        let source = &self.config.source_locale;
+        let mut ids = self.catalog_ids(source)?;
+        if ids.is_empty() {
+            return Err(Error::file(
+                self.locale_dir(source),
+                "holds no reference catalogs",
+                Some("run `relingo extract` first".to_string()),
+            ));
+        }
+        if let Some(missing) = wanted.iter().find(|w| !ids.contains(w)) {
+            return Err(Error::Usage(format!(
+                "--release: no reference catalog for `{missing}`"
+            )));
+        }
+        if !wanted.is_empty() {
+            ids.retain(|id| wanted.contains(id));
+        }
+        Ok(ids)
+    }
+
     /// Resolves `--locale` arguments against the configuration.
     pub fn select_locales(&self, wanted: &[String]) -> Result<Vec<Locale>> {
         let all: Vec<Locale> = self.config.locales.iter().map(|l| l.locale.clone()).collect();

@@ -144,18 +144,7 @@ impl Report {
 
 /// Checks `locales` × the reference catalogs named in `releases` (all when empty).
 pub fn run(project: &Project, locales: &[Locale], releases: &[String]) -> Result<Report> {
-    let source = &project.config.source_locale;
-    let mut ids = project.catalog_ids(source)?;
-    if !releases.is_empty() {
-        for wanted in releases {
-            if !ids.contains(wanted) {
-                return Err(Error::Usage(format!(
-                    "--release: no reference catalog for `{wanted}`"
-                )));
-            }
-        }
-        ids.retain(|id| releases.contains(id));
-    }
+    let ids = project.reference_ids(releases)?;
     let references: Vec<(String, Vec<SourceMessage>)> = ids
         .par_iter()
         .map(|id| reference_messages(&project.reference_path(id)).map(|m| (id.clone(), m)))

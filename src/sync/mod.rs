@@ -146,25 +146,7 @@ pub fn run(
     releases: &[String],
     options: &Options,
 ) -> Result<Vec<FileReport>> {
-    let source = &project.config.source_locale;
-    let mut ids = project.catalog_ids(source)?;
-    if ids.is_empty() {
-        return Err(Error::file(
-            project.locale_dir(source),
-            "holds no reference catalogs",
-            Some("run `relingo extract` first".to_string()),
-        ));
-    }
-    if !releases.is_empty() {
-        for wanted in releases {
-            if !ids.contains(wanted) {
-                return Err(Error::Usage(format!(
-                    "--release: no reference catalog for `{wanted}`"
-                )));
-            }
-        }
-        ids.retain(|id| releases.contains(id));
-    }
+    let ids = project.reference_ids(releases)?;
     let references = ids
         .par_iter()
         .map(|id| read_reference(&project.reference_path(id), id))
