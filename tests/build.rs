@@ -1,9 +1,10 @@
 //! End-to-end tests of `relingo build` on a small project: outputs, fallback, gates,
 //! determinism, sharding, and bad input.
 
+mod common;
+
 use std::path::{Path, PathBuf};
 
-use assert_cmd::Command;
 use predicates::prelude::*;
 
 const RELEASE: &str = "+++
@@ -62,11 +63,7 @@ impl Project {
     }
 
     fn relingo(&self, args: &[&str]) -> assert_cmd::assert::Assert {
-        Command::cargo_bin("relingo")
-            .unwrap()
-            .current_dir(self.dir.path())
-            .args(args)
-            .assert()
+        common::relingo_in(self.dir.path(), args)
     }
 
     /// Translates the message whose source line is `source` in `locale`'s file of `release`.

@@ -1,5 +1,7 @@
 //! End-to-end tests of the `relingo` binary on small projects made in temporary directories.
 
+mod common;
+
 use std::path::{Path, PathBuf};
 
 use assert_cmd::Command;
@@ -39,11 +41,7 @@ impl Project {
     }
 
     fn relingo(&self, args: &[&str]) -> assert_cmd::assert::Assert {
-        Command::cargo_bin("relingo")
-            .unwrap()
-            .current_dir(self.dir.path())
-            .args(args)
-            .assert()
+        common::relingo_in(self.dir.path(), args)
     }
 
     fn extract_and_sync(&self) {
