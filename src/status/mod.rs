@@ -341,22 +341,41 @@ fn locale_status(
 
 fn file_status(dir: &Path, reference: &RefFile) -> Result<FileStatus> {
     let path = dir.join(&reference.file);
-    let catalog = match std::fs::symlink_metadata(&path) {
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => None,
-        _ => Some(catalog::read(&path)?),
+    let exists =
+        !matches!(std::fs::symlink_metadata(&path), Err(e) if e.kind() == std::io::ErrorKind::NotFound);
+    // A file that cannot be read (invalid UTF-8, no permission) is broken as a whole: it is
+    // reported with the rest of the tree instead of stopping the report.
+    let (catalog, unreadable) = match exists.then(|| catalog::read(&path)) {
+        None => (None, None),
+        Some(Ok(catalog)) => (Some(catalog), None),
+        Some(Err(e)) => (None, Some(e)),
     };
     let mut status = FileStatus {
         file: reference.file.clone(),
-        exists: catalog.is_some(),
+        exists,
         path,
         coverage: Coverage::default(),
         stale: Vec::new(),
         missing: Vec::new(),
         errors: Vec::new(),
     };
-    match &catalog {
-        Some(catalog) => count_file(&mut status, reference, catalog),
-        None => {
+    match (&catalog, unreadable) {
+        (Some(catalog), _) => count_file(&mut status, reference, catalog),
+        (None, Some(error)) => {
+            status.errors.push(Diagnostic {
+                severity: crate::diagnostic::Severity::Error,
+                code: "unreadable",
+                at: crate::diagnostic::Location::new(&status.path, 1, 1),
+                message: error.to_string().into(),
+                help: None,
+                span: None,
+            });
+            for message in &reference.messages {
+                status.coverage.total.add(message.words);
+                status.coverage.error.add(message.words);
+            }
+        }
+        (None, None) => {
             for message in &reference.messages {
                 status.coverage.total.add(message.words);
                 status.coverage.missing.add(message.words);

@@ -278,3 +278,28 @@ fn html_is_self_contained_and_escapes_text() {
     );
     assert!(html.contains("<td class=\"low\""), "{html}");
 }
+
+#[test]
+fn a_file_that_is_not_utf8_counts_as_broken_and_the_report_goes_on() {
+    let dir = tree(&[("de", "release.ftl", "title-a = ok\n")]);
+    std::fs::create_dir_all(dir.path().join("fr")).unwrap();
+    std::fs::write(dir.path().join("fr/release.ftl"), b"title-a = \xff\n").unwrap();
+    let r = report(dir.path());
+    let fr = r.locales.iter().find(|l| l.locale == "fr").unwrap();
+    assert_eq!(fr.coverage.error.messages, 4);
+    assert!(
+        fr.files[0].errors[0].message.contains("not valid UTF-8"),
+        "{:?}",
+        fr.files[0].errors
+    );
+    assert_eq!(
+        r.locales
+            .iter()
+            .find(|l| l.locale == "de")
+            .unwrap()
+            .coverage
+            .translated
+            .messages,
+        1
+    );
+}
