@@ -125,7 +125,7 @@ impl Report {
 /// Writes (or, with `check`, only compares) the reference catalog of every release.
 pub fn run(project: &Project, releases: &[Release], check: bool) -> Result<Report> {
     let config = &project.config;
-    let language = config.source_locale.langid().language.to_string();
+    let language = config.source_locale.language().to_string();
     let outcomes = releases
         .par_iter()
         .map(|release| {

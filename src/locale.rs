@@ -31,6 +31,12 @@ impl Locale {
         &self.0
     }
 
+    /// The language subtag (`zh` of `zh-CN`): the canonical code always starts with it, so
+    /// this is a slice, not a parse (checks ask it once per message).
+    pub fn language(&self) -> &str {
+        self.0.split('-').next().unwrap_or(&self.0)
+    }
+
     pub fn langid(&self) -> LanguageIdentifier {
         self.0
             .parse()
@@ -55,10 +61,7 @@ impl Locale {
     /// Whether this locale is written without spaces between words and sentences
     /// (Chinese, Japanese; Thai and Lao too), which changes word counts and sentence joins.
     pub fn is_scriptio_continua(&self) -> bool {
-        matches!(
-            self.langid().language.as_str(),
-            "zh" | "ja" | "th" | "lo" | "my" | "km"
-        )
+        matches!(self.language(), "zh" | "ja" | "th" | "lo" | "my" | "km")
     }
 }
 
@@ -77,6 +80,20 @@ mod tests {
         assert_eq!(Locale::parse("zh_cn").unwrap().as_str(), "zh-CN");
         assert_eq!(Locale::parse("EN-gb").unwrap().as_str(), "en-GB");
         assert_eq!(Locale::parse("cy").unwrap().as_str(), "cy");
+    }
+
+    #[test]
+    fn language_is_the_first_subtag() {
+        for (code, language) in [
+            ("zh-Hant-TW", "zh"),
+            ("cy", "cy"),
+            ("sr-Latn", "sr"),
+            ("es-419", "es"),
+        ] {
+            let locale = Locale::parse(code).unwrap();
+            assert_eq!(locale.language(), language);
+            assert_eq!(locale.language(), locale.langid().language.as_str());
+        }
     }
 
     #[test]

@@ -395,9 +395,9 @@ fn segment_command(
         Err(e) => return Err(e.into()),
     };
     let configured = project.as_ref().map(|p| p.config.clone());
-    let language = configured.as_ref().map_or("en".to_string(), |c| {
-        c.source_locale.langid().language.to_string()
-    });
+    let language = configured
+        .as_ref()
+        .map_or("en".to_string(), |c| c.source_locale.language().to_string());
     let granularity = granularity
         .map(Granularity::from)
         .or(configured.as_ref().map(|c| c.granularity))

@@ -16,27 +16,42 @@ const SLUG_MAX: usize = 32;
 
 /// The text as far as meaning goes: one space between words, straight quotes, plain dashes.
 pub fn normalize(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
+    normalized(text).collect()
+}
+
+/// The characters of [`normalize`]`(text)`, without building the string (comparisons stop at
+/// the first difference).
+pub fn normalized(text: &str) -> impl Iterator<Item = char> + '_ {
+    let mut started = false;
     let mut pending_space = false;
-    for c in text.chars() {
+    text.chars().flat_map(move |c| {
+        // At most a space and the three dots of an ellipsis come out of one character.
+        let mut out = ['\0'; 4];
+        let mut n = 0;
+        let mut push = |c: char| {
+            out[n] = c;
+            n += 1;
+        };
         if c.is_whitespace() {
-            pending_space = !out.is_empty();
-            continue;
+            pending_space = started;
+        } else {
+            let mapped: &[char] = match c {
+                '\u{2018}' | '\u{2019}' | '\u{201A}' | '\u{2032}' => &['\''],
+                '\u{201C}' | '\u{201D}' | '\u{201E}' | '\u{2033}' => &['"'],
+                '\u{2010}' | '\u{2011}' | '\u{2012}' | '\u{2013}' | '\u{2014}' | '\u{2015}' => &['-'],
+                '\u{2026}' => &['.', '.', '.'],
+                '\u{00AD}' | '\u{200B}' | '\u{FEFF}' => &[],
+                _ => std::slice::from_ref(&c),
+            };
+            if pending_space {
+                push(' ');
+                pending_space = false;
+            }
+            mapped.iter().for_each(|&c| push(c));
+            started |= n > 0;
         }
-        if pending_space {
-            out.push(' ');
-            pending_space = false;
-        }
-        match c {
-            '\u{2018}' | '\u{2019}' | '\u{201A}' | '\u{2032}' => out.push('\''),
-            '\u{201C}' | '\u{201D}' | '\u{201E}' | '\u{2033}' => out.push('"'),
-            '\u{2010}' | '\u{2011}' | '\u{2012}' | '\u{2013}' | '\u{2014}' | '\u{2015}' => out.push('-'),
-            '\u{2026}' => out.push_str("..."),
-            '\u{00AD}' | '\u{200B}' | '\u{FEFF}' => {}
-            c => out.push(c),
-        }
-    }
-    out
+        out.into_iter().take(n)
+    })
 }
 
 /// The readable part of an id: the first words in lowercase ASCII, joined by hyphens.

@@ -219,7 +219,7 @@ fn build_release(
 ) -> Result<(Vec<Pair>, Vec<Output>, Vec<String>)> {
     let config = &project.config;
     let source = &config.source_locale;
-    let language = source.langid().language.to_string();
+    let language = source.language().to_string();
     let segments = segment::split(release, config.granularity, &language);
     let words: Vec<usize> = segments.iter().map(|s| crate::words::count(&s.text)).collect();
     let checker = crate::check::Checker::new(&segments, &config.check);

@@ -23,6 +23,27 @@ pub struct Facts {
     pub numbers: Vec<Vec<f64>>,
     pub ending: Ending,
     pub chars: usize,
+    /// How often each bracket of [`BRACKETS`] opens and closes.
+    pub brackets: [(usize, usize); BRACKETS.len()],
+    /// The quotation marks of [`QUOTATION_MARKS`] in the text, in order.
+    pub quotation_marks: Vec<char>,
+    /// Control, zero-width and bidi-control characters, each once, in order of appearance.
+    pub invisible: Vec<char>,
+}
+
+/// The bracket pairs whose balance is checked.
+pub const BRACKETS: [(char, char); 5] = [('(', ')'), ('[', ']'), ('（', '）'), ('【', '】'), ('「', '」')];
+
+/// Typographic quotation marks of the world's quoting styles.
+pub const QUOTATION_MARKS: [char; 14] = [
+    '“', '”', '‘', '’', '„', '‚', '«', '»', '‹', '›', '「', '」', '『', '』',
+];
+
+/// Control, zero-width and bidi-control characters that have no business in a release; ZWJ
+/// and ZWNJ are spelling in Arabic, Persian and Indic scripts and stay allowed.
+pub fn is_invisible(c: char) -> bool {
+    (c.is_control() && c != '\t')
+        || matches!(c, '\u{200B}' | '\u{2060}' | '\u{FEFF}' | '\u{FFFD}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
 }
 
 /// How a text ends, whatever the script's punctuation.
@@ -54,24 +75,77 @@ impl Facts {
     pub fn of(text: &str, decimal_comma: bool) -> Facts {
         let mut facts = Facts {
             ending: ending(text),
-            chars: text.chars().count(),
             ..Facts::default()
         };
-        // Most messages hold no Markdown at all: no need to parse them.
-        if !text.contains(['[', '*', '`', '<', '_', '&', '\\', '!']) {
-            facts.addresses = addresses(text);
-            facts.numbers = numbers::tokens(text, decimal_comma);
-            return facts;
+        let seen = facts.scan(text);
+        // Most messages hold no Markdown, address or number at all: one pass over their
+        // characters tells, and the costlier readings below are skipped.
+        let prose = if seen.markdown {
+            std::borrow::Cow::Owned(facts.read_markdown(text))
+        } else {
+            std::borrow::Cow::Borrowed(text)
+        };
+        if seen.at_sign || prose.contains("http") || prose.contains("www.") {
+            facts.addresses = addresses(&prose);
         }
+        if seen.digit {
+            facts.numbers = numbers::tokens(&prose, decimal_comma);
+        }
+        facts
+    }
+
+    /// Counts characters, brackets, quotation marks and invisible characters in one pass,
+    /// and says which of the costlier readings the text needs.
+    fn scan(&mut self, text: &str) -> Seen {
+        let mut seen = Seen::default();
+        for c in text.chars() {
+            self.chars += 1;
+            if c.is_ascii() {
+                match c {
+                    '[' | '*' | '`' | '<' | '_' | '&' | '\\' | '!' => seen.markdown = true,
+                    '@' => seen.at_sign = true,
+                    '0'..='9' => seen.digit = true,
+                    _ => {}
+                }
+                if c.is_ascii_alphanumeric() || c == ' ' {
+                    continue;
+                }
+            } else if numbers::ascii_digit(c).is_ascii_digit() {
+                seen.digit = true;
+                continue;
+            } else if !may_be_punctuation_or_control(c) {
+                continue;
+            }
+            self.note_mark(c);
+        }
+        seen
+    }
+
+    /// Counts `c` if it is a bracket, a quotation mark or an invisible character.
+    fn note_mark(&mut self, c: char) {
+        if let Some(i) = BRACKETS.iter().position(|(open, _)| *open == c) {
+            self.brackets[i].0 += 1;
+        } else if let Some(i) = BRACKETS.iter().position(|(_, close)| *close == c) {
+            self.brackets[i].1 += 1;
+        } else if QUOTATION_MARKS.contains(&c) {
+            self.quotation_marks.push(c);
+        } else if is_invisible(c) && !self.invisible.contains(&c) {
+            self.invisible.push(c);
+        }
+    }
+
+    /// Reads links, code, emphasis and raw HTML; returns the prose (text outside markup, link
+    /// text included) for the address and number readings.
+    fn read_markdown(&mut self, text: &str) -> String {
         let mut prose = String::with_capacity(text.len());
         for event in Parser::new(text) {
             match event {
-                Event::Start(Tag::Link { dest_url, .. }) => facts.link_targets.push(dest_url.to_string()),
-                Event::Start(Tag::Emphasis | Tag::Strong) => facts.emphasis += 1,
-                Event::Code(_) => facts.code_spans += 1,
-                Event::Html(h) | Event::InlineHtml(h) => facts.html_tags.push(h.trim().to_string()),
+                Event::Start(Tag::Link { dest_url, .. }) => self.link_targets.push(dest_url.to_string()),
+                Event::Start(Tag::Emphasis | Tag::Strong) => self.emphasis += 1,
+                Event::Code(_) => self.code_spans += 1,
+                Event::Html(h) | Event::InlineHtml(h) => self.html_tags.push(h.trim().to_string()),
                 Event::Text(t) => {
-                    facts.stray_markers += t.matches('*').count();
+                    self.stray_markers += t.matches('*').count();
                     prose.push_str(&t);
                     prose.push(' ');
                 }
@@ -79,10 +153,24 @@ impl Facts {
                 _ => {}
             }
         }
-        facts.addresses = addresses(&prose);
-        facts.numbers = numbers::tokens(&prose, decimal_comma);
-        facts
+        prose
     }
+}
+
+/// Whether a non-ASCII character lies in a block of punctuation or controls (Latin-1, General
+/// Punctuation, CJK Symbols, Specials and full-width forms), where every bracket, quotation
+/// mark and invisible character of [`Facts`] is. Letters of any script are outside.
+fn may_be_punctuation_or_control(c: char) -> bool {
+    matches!(c, '\u{80}'..='\u{BF}' | '\u{2000}'..='\u{206F}' | '\u{3000}'..='\u{303F}' | '\u{FE00}'..='\u{FFFF}')
+}
+
+/// What a first pass saw in a text.
+#[derive(Default)]
+struct Seen {
+    markdown: bool,
+    /// An e-mail address may be there.
+    at_sign: bool,
+    digit: bool,
 }
 
 /// Bare URLs and e-mail addresses, without trailing punctuation. They are found by their

@@ -55,7 +55,7 @@ pub fn message(
     entry: &Entry,
     locale: &Locale,
     config: &CheckConfig,
-    terms: Option<&HashSet<String>>,
+    terms: Option<&rules::Terms>,
     errors_only: bool,
 ) -> Vec<Finding> {
     let translation = entry.value.as_deref().unwrap_or("");
@@ -266,14 +266,15 @@ fn check_file(
         .iter()
         .map(|d| reported(d.clone(), None))
         .collect();
-    let mut terms = shared_terms.clone();
-    terms.extend(
-        catalog
+    let terms = rules::Terms {
+        shared: shared_terms,
+        own: catalog
             .entries
             .iter()
             .filter(|e| e.is_term())
-            .map(|e| e.id.clone()),
-    );
+            .map(|e| e.id.as_str())
+            .collect(),
+    };
     let index = catalog.index();
     let mut checked = 0;
     for source in messages {

@@ -15,28 +15,25 @@ pub fn values(text: &str, decimal_comma: bool) -> Vec<f64> {
 
 /// The numbers of `text`, each with every value it may state (bare and scaled).
 pub fn tokens(text: &str, decimal_comma: bool) -> Vec<Vec<f64>> {
-    if !text.chars().any(|c| c.is_numeric()) {
-        return Vec::new();
-    }
-    let chars: Vec<char> = text.chars().map(ascii_digit).collect();
+    let text = with_ascii_digits(text);
+    let bytes = text.as_bytes();
     let mut values: Vec<Vec<f64>> = Vec::new();
     let mut i = 0;
-    while i < chars.len() {
-        if !chars[i].is_ascii_digit() || (i > 0 && chars[i - 1].is_ascii_alphabetic()) {
+    while i < bytes.len() {
+        if !bytes[i].is_ascii_digit() {
             i += 1;
             continue;
         }
         let start = i;
-        while i < chars.len()
-            && (chars[i].is_ascii_digit()
-                || (is_separator(chars[i]) && chars.get(i + 1).is_some_and(char::is_ascii_digit)))
-        {
-            i += 1;
+        i = number_end(&text, i);
+        // Digits inside a word (`CO2`, `G77`) are part of a name, not a number.
+        if start > 0 && bytes[start - 1].is_ascii_alphabetic() {
+            continue;
         }
-        let token: String = chars[start..i].iter().collect();
-        let scale = scale_after(&chars[i..]);
+        let token = &text[start..i];
+        let scale = scale_after(&text[i..]);
         let mut stated = Vec::new();
-        for value in readings(&token, decimal_comma) {
+        for value in readings(token, decimal_comma) {
             stated.push(value);
             if let Some(scale) = scale {
                 stated.push(value * scale);
@@ -47,6 +44,32 @@ pub fn tokens(text: &str, decimal_comma: bool) -> Vec<Vec<f64>> {
     values
 }
 
+/// `text` with native digits and Arabic separators written as ASCII, borrowed when it has none.
+fn with_ascii_digits(text: &str) -> std::borrow::Cow<'_, str> {
+    if text.is_ascii() || !text.chars().any(|c| !c.is_ascii() && ascii_digit(c) != c) {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    std::borrow::Cow::Owned(text.chars().map(ascii_digit).collect())
+}
+
+/// Where the number starting at byte `start` ends: digits, and separators between digits.
+fn number_end(text: &str, start: usize) -> usize {
+    let bytes = text.as_bytes();
+    let mut i = start;
+    loop {
+        if bytes.get(i).is_some_and(u8::is_ascii_digit) {
+            i += 1;
+            continue;
+        }
+        match text[i..].chars().next() {
+            Some(c) if is_separator(c) && bytes.get(i + c.len_utf8()).is_some_and(u8::is_ascii_digit) => {
+                i += c.len_utf8();
+            }
+            _ => return i,
+        }
+    }
+}
+
 /// Whether `wanted` is among `values` (up to rounding).
 pub fn contains(values: &[f64], wanted: f64) -> bool {
     values
@@ -54,7 +77,9 @@ pub fn contains(values: &[f64], wanted: f64) -> bool {
         .any(|v| (v - wanted).abs() <= 1e-9 * wanted.abs().max(1.0))
 }
 
-fn ascii_digit(c: char) -> char {
+/// The ASCII digit a native digit (Arabic-Indic, Devanagari, full-width …) stands for, `.` and
+/// `,` for the Arabic decimal and thousands separators; any other character unchanged.
+pub fn ascii_digit(c: char) -> char {
     let offset = match c as u32 {
         0x0660..=0x0669 => 0x0660, // Arabic-Indic
         0x06F0..=0x06F9 => 0x06F0, // Extended Arabic-Indic (Persian, Urdu)
@@ -120,33 +145,51 @@ fn read_with(token: &str, decimal: char) -> Option<f64> {
         }
         _ => (token, ""),
     };
-    let groups: Vec<&str> = integer.split(|c: char| !c.is_ascii_digit()).collect();
-    let well_grouped =
-        groups.len() == 1 || (groups[0].len() <= 3 && groups[1..].iter().all(|g| g.len() == 3));
-    if !well_grouped || groups.iter().any(|g| g.is_empty()) {
-        return None;
+    // Grouped digits (`1,400,000`) need groups of three after the first.
+    let grouped = integer.bytes().any(|b| !b.is_ascii_digit());
+    let mut number = String::with_capacity(token.len() + 2);
+    for (n, group) in integer.split(|c: char| !c.is_ascii_digit()).enumerate() {
+        let well_formed = !group.is_empty()
+            && (!grouped
+                || if n == 0 {
+                    group.len() <= 3
+                } else {
+                    group.len() == 3
+                });
+        if !well_formed {
+            return None;
+        }
+        number.push_str(group);
     }
-    let digits: String = groups.concat();
-    format!("{digits}.{}", if fraction.is_empty() { "0" } else { fraction })
-        .parse()
-        .ok()
+    number.push('.');
+    number.push_str(if fraction.is_empty() { "0" } else { fraction });
+    number.parse().ok()
 }
 
 /// The multiplier of a scale word right after a number (`million`, `m`, `bn`, `万` …).
-fn scale_after(rest: &[char]) -> Option<f64> {
-    let text: String = rest.iter().take(24).collect();
-    let word = text.trim_start_matches([' ', '\u{A0}', '\u{202F}']);
-    let word: String = word
-        .chars()
-        .take_while(|c| c.is_alphabetic())
-        .collect::<String>()
-        .to_lowercase();
-    let first = text.trim_start().chars().next();
-    match first {
+fn scale_after(rest: &str) -> Option<f64> {
+    let after = rest.trim_start_matches([' ', '\u{A0}', '\u{202F}']);
+    match after.chars().next() {
         Some('万') => return Some(1e4),
         Some('亿') => return Some(1e8),
         _ => {}
     }
+    // Scale words are short; a longer run of letters (Chinese writes no spaces) is not one.
+    const LONGEST: usize = 12;
+    let mut end = 0;
+    for (n, (i, c)) in after.char_indices().enumerate() {
+        if !c.is_alphabetic() {
+            break;
+        }
+        if n == LONGEST {
+            return None;
+        }
+        end = i + c.len_utf8();
+    }
+    if end == 0 {
+        return None;
+    }
+    let word = after[..end].to_lowercase();
     const MILLION: &[&str] = &[
         "m",
         "million",
@@ -245,6 +288,6 @@ mod tests {
 
     #[test]
     fn digits_inside_words_are_not_numbers() {
-        assert!(values("CO2 and G7", false).is_empty());
+        assert!(values("CO2 and G7 or G77", false).is_empty());
     }
 }

@@ -6,7 +6,7 @@
 use std::borrow::Cow;
 use std::collections::HashSet;
 
-use super::facts::{Ending, Facts};
+use super::facts::{BRACKETS, Ending, Facts};
 use crate::config::CheckConfig;
 use crate::diagnostic::Severity;
 use crate::locale::Locale;
@@ -82,9 +82,8 @@ pub const ALL: &[&str] = &[
 
 /// Locales that write a decimal comma (`20,5`).
 pub fn decimal_comma(locale: &Locale) -> bool {
-    let language = locale.langid().language.to_string();
     matches!(
-        language.as_str(),
+        locale.language(),
         "fr" | "de"
             | "es"
             | "pl"
@@ -119,6 +118,18 @@ pub fn decimal_comma(locale: &Locale) -> bool {
     )
 }
 
+/// The terms a locale file may use: the locale's shared `_terms.ftl` and the file's own.
+pub struct Terms<'a> {
+    pub shared: &'a HashSet<String>,
+    pub own: Vec<&'a str>,
+}
+
+impl Terms<'_> {
+    pub fn contains(&self, id: &str) -> bool {
+        self.own.contains(&id) || self.shared.contains(id)
+    }
+}
+
 /// The inputs of the checks on one message.
 pub struct Message<'a> {
     pub source: &'a str,
@@ -130,8 +141,8 @@ pub struct Message<'a> {
     pub translation_facts: &'a Facts,
     pub references: &'a [String],
     pub locale: &'a Locale,
-    /// Terms defined for the locale (`_terms.ftl` and the file itself); `None` skips the check.
-    pub terms: Option<&'a HashSet<String>>,
+    /// Terms defined for the locale; `None` skips the check.
+    pub terms: Option<&'a Terms<'a>>,
     pub config: &'a CheckConfig,
 }
 
@@ -336,12 +347,12 @@ fn unsafe_content(m: &Message, out: &mut Vec<Finding>) {
 }
 
 fn identical(m: &Message, out: &mut Vec<Finding>) {
-    let normalize = crate::msgid::normalize;
+    let same = |a: &str, b: &str| crate::msgid::normalized(a).eq(crate::msgid::normalized(b));
     let similar_length = m.translation.len().abs_diff(m.source.len()) <= m.source.len() / 4 + 8;
-    if m.translation != m.source && (!similar_length || normalize(m.translation) != normalize(m.source)) {
+    if m.translation != m.source && (!similar_length || !same(m.translation, m.source)) {
         return;
     }
-    let kept = m.config.keep.iter().any(|k| normalize(k) == normalize(m.source));
+    let kept = m.config.keep.iter().any(|k| same(k, m.source));
     let no_words = crate::words::count(m.source) == 0;
     if !kept && !no_words {
         out.push(warning(
@@ -378,29 +389,18 @@ fn whitespace(m: &Message, out: &mut Vec<Finding>) {
     if t.contains("  ") && !s.contains("  ") {
         out.push(warning("whitespace", "doubled space".into(), Some("use one space".into())).at("  "));
     }
-    let words: Vec<&str> = t.split_whitespace().collect();
-    let same_word = |a: &str, b: &str| {
-        a.chars()
-            .flat_map(char::to_lowercase)
-            .eq(b.chars().flat_map(char::to_lowercase))
-    };
-    for pair in words.windows(2) {
-        let a = pair[0].trim_matches(|c: char| !c.is_alphanumeric());
-        let b = pair[1].trim_matches(|c: char| !c.is_alphanumeric());
-        if !a.is_empty()
-            && same_word(a, b)
-            && a.chars().any(char::is_alphabetic)
-            && pair[0].chars().last().is_some_and(char::is_alphanumeric)
-        {
-            let doubled = format!("{} {}", pair[0], pair[1]);
-            let in_source = s.to_lowercase().contains(&doubled.to_lowercase());
-            if !in_source {
-                out.push(warning("doubled-word", format!("`{a}` is written twice"), None).at(&doubled));
-                break;
-            }
-        }
+    if let Some(doubled) = doubled_word(t).filter(|d| !s.to_lowercase().contains(&d.to_lowercase())) {
+        let word = doubled.split_whitespace().next().unwrap_or(doubled);
+        let word = trim_to_word(word);
+        out.push(warning("doubled-word", format!("`{word}` is written twice"), None).at(doubled));
     }
-    if let Some(c) = t.chars().find(|&c| is_invisible(c) && !s.contains(c)) {
+    let source_invisible = &m.source_facts.invisible;
+    if let Some(&c) = m
+        .translation_facts
+        .invisible
+        .iter()
+        .find(|c| !source_invisible.contains(c))
+    {
         let name = if c == '\u{FFFD}' {
             "the replacement character U+FFFD (an encoding accident)".to_string()
         } else {
@@ -417,16 +417,80 @@ fn whitespace(m: &Message, out: &mut Vec<Finding>) {
     }
 }
 
-/// Control, zero-width and bidi-control characters that have no business in a release; ZWJ
-/// and ZWNJ are spelling in Arabic, Persian and Indic scripts and stay allowed.
-fn is_invisible(c: char) -> bool {
-    (c.is_control() && c != '\t')
-        || matches!(c, '\u{200B}' | '\u{2060}' | '\u{FEFF}' | '\u{FFFD}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+/// The first word written twice in a row (`the the`, `du du`), as the two words stand in the
+/// text; case is ignored, punctuation around the words too, but not between them (`no, no`).
+fn doubled_word(text: &str) -> Option<&str> {
+    let mut previous: Option<(usize, &str, &str)> = None;
+    for (at, raw) in words_at(text) {
+        let word = trim_to_word(raw);
+        if let Some((start, previous_raw, previous_word)) = previous
+            && !word.is_empty()
+            && same_word(previous_word, word)
+            && previous_raw.ends_with(|c| !is_around_words(c))
+            && word.chars().any(char::is_alphabetic)
+        {
+            return Some(&text[start..at + raw.len()]);
+        }
+        previous = Some((at, raw, word));
+    }
+    None
+}
+
+/// The whitespace-separated words of `text` with their byte offsets.
+fn words_at(text: &str) -> impl Iterator<Item = (usize, &str)> {
+    text.split_whitespace()
+        .map(move |w| (w.as_ptr() as usize - text.as_ptr() as usize, w))
+}
+
+/// A word without the punctuation around it.
+fn trim_to_word(raw: &str) -> &str {
+    raw.trim_matches(is_around_words)
+}
+
+/// Punctuation, symbols and controls that may stand next to a word: ASCII ones, and the
+/// non-ASCII blocks of punctuation (Latin-1, General Punctuation, CJK Symbols, full-width
+/// forms, the Arabic comma, semicolon and question mark). A range test, not a Unicode table
+/// lookup: it runs on every word of every translation.
+fn is_around_words(c: char) -> bool {
+    if c.is_ascii() {
+        return !c.is_ascii_alphanumeric();
+    }
+    matches!(
+        c,
+        '\u{80}'..='\u{BF}'
+            | '\u{D7}'
+            | '\u{F7}'
+            | '\u{2000}'..='\u{206F}'
+            | '\u{3000}'..='\u{303F}'
+            | '\u{FF00}'..='\u{FF0F}'
+            | '\u{FF1A}'..='\u{FF20}'
+            | '\u{FF3B}'..='\u{FF40}'
+            | '\u{FF5B}'..='\u{FF65}'
+            | '\u{060C}'
+            | '\u{061B}'
+            | '\u{061F}'
+            | '\u{06D4}'
+    )
+}
+
+/// Whether two words are the same but for case; the first letters decide most pairs cheaply.
+fn same_word(a: &str, b: &str) -> bool {
+    if a.is_ascii() && b.is_ascii() {
+        return a.eq_ignore_ascii_case(b);
+    }
+    let (Some(x), Some(y)) = (a.chars().next(), b.chars().next()) else {
+        return a == b;
+    };
+    let first_letters_match = x == y || x.to_lowercase().eq(y.to_lowercase());
+    first_letters_match
+        && a.chars()
+            .flat_map(char::to_lowercase)
+            .eq(b.chars().flat_map(char::to_lowercase))
 }
 
 fn punctuation(m: &Message, out: &mut Vec<Finding>) {
     let (s, t) = (m.source_facts.ending, m.translation_facts.ending);
-    let language = m.locale.langid().language.to_string();
+    let language = m.locale.language();
     let trimmed = m.translation.trim_end();
     let equivalent = s == t
         || (s == Ending::Ellipsis && t == Ending::FullStop)
@@ -444,7 +508,7 @@ fn punctuation(m: &Message, out: &mut Vec<Finding>) {
         return;
     }
     let last = trimmed.trim_end_matches(['"', '»', '”', '*', ')']).chars().last();
-    match language.as_str() {
+    match language {
         "fr" => {
             for mark in ['?', '!', ':', ';'] {
                 for (i, _) in trimmed.match_indices(mark) {
@@ -526,9 +590,8 @@ fn quote_style(language: &str) -> Option<(&'static [(char, char)], usize)> {
 }
 
 fn brackets_and_quotes(m: &Message, out: &mut Vec<Finding>) {
-    let t = m.translation;
-    for (open, close) in [('(', ')'), ('[', ']'), ('（', '）'), ('【', '】'), ('「', '」')] {
-        let (o, c) = (t.matches(open).count(), t.matches(close).count());
+    let facts = m.translation_facts;
+    for (&(open, close), &(o, c)) in BRACKETS.iter().zip(&facts.brackets) {
         if o != c {
             out.push(warning(
                 "brackets",
@@ -538,12 +601,18 @@ fn brackets_and_quotes(m: &Message, out: &mut Vec<Finding>) {
             return;
         }
     }
-    let language = m.locale.langid().language.to_string();
-    let Some((style, primary)) = quote_style(&language) else {
+    let language = m.locale.language();
+    let Some((style, primary)) = quote_style(language) else {
         return;
     };
-    let curly = ['“', '”', '„', '«', '»', '‚', '「', '」'];
-    let used: Vec<char> = t.chars().filter(|c| curly.contains(c)).collect();
+    // `’` is also the apostrophe (`government’s`), and `‘` only ever pairs with it: single
+    // quotes are judged by their opening marks alone.
+    let used: Vec<char> = facts
+        .quotation_marks
+        .iter()
+        .copied()
+        .filter(|c| !matches!(c, '‘' | '’'))
+        .collect();
     if used.is_empty() {
         return;
     }
@@ -571,8 +640,9 @@ fn brackets_and_quotes(m: &Message, out: &mut Vec<Finding>) {
         ));
         return;
     }
-    for (open, close) in style.iter().filter(|(o, c)| o != c) {
-        let (o, c) = (t.matches(*open).count(), t.matches(*close).count());
+    let count = |mark: char| facts.quotation_marks.iter().filter(|&&c| c == mark).count();
+    for &(open, close) in style.iter().filter(|(o, c)| o != c && *c != '’') {
+        let (o, c) = (count(open), count(close));
         // In German „…“, “ closes; a stray English “ shows as an extra closer.
         if o != c {
             out.push(warning(

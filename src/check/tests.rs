@@ -23,7 +23,11 @@ fn fired_as(source: &str, translation: &str, locale: &str, kind: Option<&str>) -
     let source = entry(source, "");
     let s = SourceMessage::new("m", source.value.as_deref().unwrap(), kind, source.references);
     let e = entry(translation, "");
-    let terms: HashSet<String> = ["-brand".to_string()].into();
+    let shared: HashSet<String> = ["-brand".to_string()].into();
+    let terms = rules::Terms {
+        shared: &shared,
+        own: Vec::new(),
+    };
     let mut codes: Vec<&str> = message(
         &s,
         &e,
@@ -93,6 +97,17 @@ fn correct_translations_in_many_scripts_are_quiet() {
         ),
         ("es", "Why does it matter?", "¿Por qué es importante?"),
         ("pl", "It costs 1,400 pounds.", "To kosztuje 1400 funtów."),
+        (
+            "cy",
+            "The Minister said: “The government’s plan works.”",
+            "Dywedodd y Gweinidog: “Mae cynllun y llywodraeth yn gweithio’n dda.”",
+        ),
+        ("fr", "“No, no,” she said.", "« Non, non », a-t-elle dit."),
+        (
+            "zh-CN",
+            "There are 874 organisations.",
+            "共有874个组织参与了这项研究工作和相关活动。",
+        ),
     ];
     for (locale, source, translation) in cases {
         assert_eq!(
@@ -189,6 +204,18 @@ fn each_check_fires_on_its_mistake() {
             "A fund for victims.",
             "Un fonds pour pour les victimes.",
             "fr",
+        ),
+        (
+            "doubled-word",
+            "The funds reach victims.",
+            "Die Mittel erreichen «Opfer Opfer».",
+            "de",
+        ),
+        (
+            "doubled-word",
+            "The funds reach victims.",
+            "Ŧħee ƒuuƞḓş Řeeaaƈħ řeeaaƈħ ṽiƈŧiḿş.",
+            "en-GB",
         ),
         ("invisible-char", "A fund.", "Un\u{200B} fonds.", "fr"),
         ("invisible-char", "A fund.", "Un fonds \u{FFFD}.", "fr"),
