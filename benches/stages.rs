@@ -93,7 +93,13 @@ fn status(bencher: divan::Bencher) {
 fn check(bencher: divan::Bencher) {
     let (_, project) = project();
     let locales = locales(project);
-    bencher.bench(|| relingo::check::run(project, &locales, &[]).unwrap());
+    bencher.bench(|| {
+        relingo::check::run(project, &locales, &[], |report| {
+            divan::black_box(report);
+            Ok::<_, relingo::Error>(())
+        })
+        .unwrap()
+    });
 }
 
 #[divan::bench(sample_count = 10)]

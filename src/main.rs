@@ -737,28 +737,33 @@ fn merge_command(project: &Project, manifests: &[PathBuf]) -> Result<Outcome> {
 fn check_command(project: &Project, args: CheckArgs) -> Result<Outcome> {
     let locales = project.select_locales(&args.locales)?;
     warn_stray_locale_dirs(project);
-    let report = relingo::check::run(project, &locales, &args.releases)?;
-    let display = |p: &Path| project.display(p).to_string();
-    match args.format {
-        CheckFormat::Human => {
-            let color = args.color.enabled(std::io::stderr().is_terminal());
-            std::io::stderr().write_all(&relingo::check::render::human(&report, color, &display))?;
+    use relingo::check::render;
+    let mut human = render::Human::new(args.color.enabled(std::io::stderr().is_terminal()));
+    // Reports arrive file by file and are written out at once: nothing accumulates.
+    let mut stdout = std::io::BufWriter::new(std::io::stdout().lock());
+    let mut stderr = std::io::BufWriter::new(std::io::stderr().lock());
+    let summary = relingo::check::run(project, &locales, &args.releases, |file| -> Result<()> {
+        let shown = project.display(&file.path).to_string();
+        match args.format {
+            CheckFormat::Human => stderr.write_all(&human.file(&file, &shown))?,
+            CheckFormat::Json => render::json_lines(&file, &shown, &mut stdout)?,
+            CheckFormat::Github => render::github(&file, &shown, &mut stdout)?,
         }
-        CheckFormat::Json => {
-            std::io::stdout().write_all(relingo::check::render::json_lines(&report, &display).as_bytes())?
-        }
-        CheckFormat::Github => {
-            std::io::stdout().write_all(relingo::check::render::github(&report, &display).as_bytes())?
-        }
-    }
-    let errors = report.count(relingo::diagnostic::Severity::Error);
-    let warnings = report.count(relingo::diagnostic::Severity::Warning);
+        Ok(())
+    })?;
+    stderr.write_all(&human.finish())?;
+    stdout.flush()?;
+    stderr.flush()?;
+    drop(stderr);
+    let relingo::check::Summary {
+        errors,
+        warnings,
+        messages,
+        files,
+    } = summary;
     status(
         "Checked",
-        &format!(
-            "{} messages in {} files: {errors} errors, {warnings} warnings",
-            report.messages, report.files
-        ),
+        &format!("{messages} messages in {files} files: {errors} errors, {warnings} warnings"),
     );
     let deny_warnings = args.deny.is_some() && warnings > 0;
     Ok(if errors > 0 || deny_warnings {

@@ -16,7 +16,6 @@ use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
 
 use rayon::prelude::*;
-use serde::Serialize;
 
 use crate::catalog::{self, Catalog, Entry, State};
 use crate::config::CheckConfig;
@@ -113,68 +112,102 @@ impl<'a> Checker<'a> {
     }
 }
 
-/// One diagnostic of a run, with where it belongs.
-#[derive(Debug, Clone, Serialize)]
+/// One diagnostic of a file, with the message it is about (none for file-level ones).
+#[derive(Debug, Clone)]
 pub struct Reported {
-    pub locale: String,
-    pub release: String,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
-    #[serde(flatten)]
     pub diagnostic: Diagnostic,
 }
 
-#[derive(Debug, Default)]
-pub struct Report {
+/// The check results of one locale file.
+#[derive(Debug)]
+pub struct FileReport {
+    pub locale: Locale,
+    pub release: String,
+    pub path: PathBuf,
+    /// The file's text, to show offending lines; `None` when the file is missing or unreadable.
+    pub text: Option<String>,
     pub diagnostics: Vec<Reported>,
-    /// The text of every file with diagnostics, to show the offending lines.
-    pub sources: HashMap<PathBuf, String>,
-    pub files: usize,
+    /// Messages of the reference found in the file and checked.
     pub messages: usize,
 }
 
-impl Report {
-    pub fn count(&self, severity: Severity) -> usize {
-        self.diagnostics
-            .iter()
-            .filter(|d| d.diagnostic.severity == severity)
-            .count()
+/// What a whole run found, counted.
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
+pub struct Summary {
+    pub files: usize,
+    pub messages: usize,
+    pub errors: usize,
+    pub warnings: usize,
+}
+
+impl Summary {
+    fn add(&mut self, file: &FileReport) {
+        self.files += 1;
+        self.messages += file.messages;
+        for r in &file.diagnostics {
+            match r.diagnostic.severity {
+                Severity::Error => self.errors += 1,
+                Severity::Warning => self.warnings += 1,
+            }
+        }
     }
 }
 
-/// Checks `locales` × the reference catalogs named in `releases` (all when empty).
-pub fn run(project: &Project, locales: &[Locale], releases: &[String]) -> Result<Report> {
+/// Files checked in parallel before their reports are handed over: enough to keep every
+/// thread busy, few enough that memory does not grow with the project.
+const FILES_PER_BATCH: usize = 256;
+
+/// Checks `locales` × the reference catalogs named in `releases` (all when empty) and hands
+/// each file's report to `each`, in locale then release order, as batches finish; reports are
+/// not kept, so memory stays flat however many files and diagnostics there are. `each` may
+/// fail (with its own error type, e.g. writing the output); the run stops there.
+pub fn run<E: From<Error>>(
+    project: &Project,
+    locales: &[Locale],
+    releases: &[String],
+    mut each: impl FnMut(FileReport) -> Result<(), E>,
+) -> Result<Summary, E> {
     let ids = project.reference_ids(releases)?;
     let references: Vec<(String, Vec<SourceMessage>)> = ids
         .par_iter()
         .map(|id| reference_messages(&project.reference_path(id)).map(|m| (id.clone(), m)))
         .collect::<Result<_>>()?;
     let config = &project.config.check;
-    let per_locale: Vec<Vec<FileResult>> = locales
+    let shared_terms: Vec<HashSet<String>> = locales
         .par_iter()
-        .map(|locale| {
-            let shared_terms = shared_terms(&project.locale_dir(locale));
-            references
-                .par_iter()
-                .map(|(release, messages)| {
-                    let path = project.catalog_path(locale, release);
-                    check_file(&path, locale, release, messages, &shared_terms, config)
-                })
-                .collect()
-        })
+        .map(|locale| shared_terms(&project.locale_dir(locale)))
         .collect();
-    let mut report = Report::default();
-    for (diagnostics, source, messages) in per_locale.into_iter().flatten() {
-        report.files += 1;
-        report.messages += messages;
-        // Only diagnostics shown with their source line need the file's text.
-        if let Some((path, text)) = source.filter(|_| diagnostics.iter().any(|d| d.diagnostic.code != "todo"))
-        {
-            report.sources.insert(path, text);
+    let pairs: Vec<(usize, &(String, Vec<SourceMessage>))> = (0..locales.len())
+        .flat_map(|l| references.iter().map(move |r| (l, r)))
+        .collect();
+    let check_batch = |batch: &[(usize, &(String, Vec<SourceMessage>))]| -> Vec<FileReport> {
+        batch
+            .par_iter()
+            .map(|&(l, (release, messages))| {
+                let locale = &locales[l];
+                let path = project.catalog_path(locale, release);
+                check_file(path, locale, release, messages, &shared_terms[l], config)
+            })
+            .collect()
+    };
+    // The next batch is checked while `each` writes out the last one.
+    std::thread::scope(|scope| {
+        let (sender, receiver) = std::sync::mpsc::sync_channel(1);
+        scope.spawn(move || {
+            for batch in pairs.chunks(FILES_PER_BATCH) {
+                if sender.send(check_batch(batch)).is_err() {
+                    break; // `each` failed; nobody is listening any more.
+                }
+            }
+        });
+        let mut summary = Summary::default();
+        for report in receiver.into_iter().flatten() {
+            summary.add(&report);
+            each(report)?;
         }
-        report.diagnostics.extend(diagnostics);
-    }
-    Ok(report)
+        Ok(summary)
+    })
 }
 
 /// The messages of a reference catalog, with their block kinds from the group comments.
@@ -220,51 +253,56 @@ fn shared_terms(dir: &Path) -> HashSet<String> {
         .unwrap_or_default()
 }
 
-type FileResult = (Vec<Reported>, Option<(PathBuf, String)>, usize);
-
 fn check_file(
-    path: &Path,
+    path: PathBuf,
     locale: &Locale,
     release: &str,
     messages: &[SourceMessage],
     shared_terms: &HashSet<String>,
     config: &CheckConfig,
-) -> FileResult {
-    let reported = |diagnostic: Diagnostic, id: Option<String>| Reported {
-        locale: locale.to_string(),
-        release: release.to_string(),
-        id,
-        diagnostic,
-    };
-    let catalog = match std::fs::metadata(path) {
+) -> FileReport {
+    let report =
+        |path: PathBuf, text: Option<String>, diagnostics: Vec<Reported>, messages: usize| FileReport {
+            locale: locale.clone(),
+            release: release.to_string(),
+            path,
+            text,
+            diagnostics,
+            messages,
+        };
+    let file_level = |diagnostic: Diagnostic| vec![Reported { id: None, diagnostic }];
+    let catalog = match std::fs::metadata(&path) {
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
             let d = file_diagnostic(
-                path,
+                &path,
                 Severity::Warning,
                 "missing-file",
                 "this locale has no file for the release",
                 "run `relingo sync` to create it",
             );
-            return (vec![reported(d, None)], None, 0);
+            return report(path, None, file_level(d), 0);
         }
-        _ => match catalog::read(path) {
+        _ => match catalog::read(&path) {
             Ok(catalog) => catalog,
             Err(e) => {
                 let d = file_diagnostic(
-                    path,
+                    &path,
                     Severity::Error,
                     "syntax",
                     &e.to_string(),
                     "save the file as UTF-8",
                 );
-                return (vec![reported(d, None)], None, 0);
+                return report(path, None, file_level(d), 0);
             }
         },
     };
     let mut out: Vec<Reported> = catalog
         .diagnostics
         .iter()
-        .map(|d| reported(d.clone(), None))
+        .map(|d| Reported {
+            id: None,
+            diagnostic: d.clone(),
+        })
         .collect();
     let terms = rules::Terms {
         shared: shared_terms,
@@ -298,10 +336,13 @@ fn check_file(
             _ => Vec::new(),
         };
         for finding in findings {
-            out.push(reported(place(&catalog, entry, finding), Some(entry.id.clone())));
+            out.push(Reported {
+                id: Some(entry.id.clone()),
+                diagnostic: place(&catalog, entry, finding),
+            });
         }
     }
-    (out, Some((path.to_path_buf(), catalog.text.clone())), checked)
+    report(path, Some(catalog.text), out, checked)
 }
 
 fn marker_finding(code: &'static str, message: &'static str, help: &'static str) -> Finding {

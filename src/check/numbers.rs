@@ -30,14 +30,11 @@ pub fn tokens(text: &str, decimal_comma: bool) -> Vec<Vec<f64>> {
         if start > 0 && bytes[start - 1].is_ascii_alphabetic() {
             continue;
         }
-        let token = &text[start..i];
-        let scale = scale_after(&text[i..]);
-        let mut stated = Vec::new();
-        for value in readings(token, decimal_comma) {
-            stated.push(value);
-            if let Some(scale) = scale {
-                stated.push(value * scale);
-            }
+        let mut stated = readings(&text[start..i], decimal_comma);
+        if let Some(scale) = scale_after(&text[i..]) {
+            let bare = stated.len();
+            stated.extend_from_within(..);
+            stated[bare..].iter_mut().for_each(|v| *v *= scale);
         }
         values.push(stated);
     }
@@ -46,7 +43,10 @@ pub fn tokens(text: &str, decimal_comma: bool) -> Vec<Vec<f64>> {
 
 /// `text` with native digits and Arabic separators written as ASCII, borrowed when it has none.
 fn with_ascii_digits(text: &str) -> std::borrow::Cow<'_, str> {
-    if text.is_ascii() || !text.chars().any(|c| !c.is_ascii() && ascii_digit(c) != c) {
+    // Every native digit and separator of `ascii_digit` starts with one of these UTF-8 bytes;
+    // looking for them is much cheaper than decoding every character.
+    let may_have_native_digits = text.bytes().any(|b| matches!(b, 0xD9 | 0xDB | 0xE0 | 0xEF));
+    if !may_have_native_digits || !text.chars().any(|c| !c.is_ascii() && ascii_digit(c) != c) {
         return std::borrow::Cow::Borrowed(text);
     }
     std::borrow::Cow::Owned(text.chars().map(ascii_digit).collect())
@@ -109,6 +109,9 @@ fn is_separator(c: char) -> bool {
 /// The values a token may mean: grouping separators dropped where groups are of three, the
 /// last `.` or `,` read as a decimal point when the locale allows it.
 fn readings(token: &str, decimal_comma: bool) -> Vec<f64> {
+    if token.bytes().all(|b| b.is_ascii_digit()) {
+        return token.parse().map(|v| vec![v]).unwrap_or_default();
+    }
     let mut out = Vec::new();
     for decimal in ['.', ','] {
         if decimal == ',' && !decimal_comma && token.contains('.') {
@@ -189,7 +192,13 @@ fn scale_after(rest: &str) -> Option<f64> {
     if end == 0 {
         return None;
     }
-    let word = after[..end].to_lowercase();
+    let word = &after[..end];
+    let word = if word.is_ascii() {
+        std::borrow::Cow::Borrowed(word)
+    } else {
+        std::borrow::Cow::Owned(word.to_lowercase())
+    };
+    let is = |list: &[&str]| list.iter().any(|w| w.eq_ignore_ascii_case(&word));
     const MILLION: &[&str] = &[
         "m",
         "million",
@@ -233,11 +242,11 @@ fn scale_after(rest: &str) -> Option<f64> {
         "مليارات",
     ];
     const THOUSAND: &[&str] = &["k", "thousand", "mil", "tausend", "tys", "mille", "ألف", "آلاف"];
-    if MILLION.contains(&word.as_str()) {
+    if is(MILLION) {
         Some(1e6)
-    } else if BILLION.contains(&word.as_str()) {
+    } else if is(BILLION) {
         Some(1e9)
-    } else if THOUSAND.contains(&word.as_str()) {
+    } else if is(THOUSAND) {
         Some(1e3)
     } else {
         None

@@ -2,65 +2,80 @@
 //! JSON Lines, and GitHub workflow annotations.
 
 use codespan_reporting::diagnostic::{Diagnostic as Rendered, Label};
-use codespan_reporting::files::SimpleFiles;
+use codespan_reporting::files::SimpleFile;
 use codespan_reporting::term;
 
-use super::{Report, Reported};
+use super::FileReport;
 use crate::diagnostic::Severity;
 
-/// Human output: each diagnostic with its source line underlined; `# @todo` warnings, which
-/// are many in a partial locale, are summed up per file.
-pub fn human(report: &Report, color: bool, display_path: &dyn Fn(&std::path::Path) -> String) -> Vec<u8> {
-    let mut files = SimpleFiles::new();
-    let mut ids = std::collections::HashMap::new();
-    let mut paths: Vec<_> = report.sources.keys().collect();
-    paths.sort();
-    for path in paths {
-        let id = files.add(display_path(path), report.sources[path].clone());
-        ids.insert(path.clone(), id);
-    }
-    let mut buffer = if color {
-        term::termcolor::Buffer::ansi()
-    } else {
-        term::termcolor::Buffer::no_color()
-    };
-    let config = term::Config::default();
-    let mut todo: std::collections::BTreeMap<String, usize> = std::collections::BTreeMap::new();
-    for reported in &report.diagnostics {
-        let d = &reported.diagnostic;
-        if d.code == "todo" {
-            *todo.entry(display_path(&d.at.path)).or_default() += 1;
-            continue;
-        }
-        let mut rendered = match d.severity {
-            Severity::Error => Rendered::error(),
-            Severity::Warning => Rendered::warning(),
-        }
-        .with_code(d.code)
-        .with_message(&d.message);
-        match (ids.get(&d.at.path), &d.span) {
-            (Some(&file), Some(span)) => {
-                rendered = rendered.with_labels(vec![Label::primary(file, span.clone())]);
-            }
-            _ => rendered = rendered.with_notes(vec![format!("at {}", display_at(d, display_path))]),
-        }
-        if let Some(help) = &d.help {
-            rendered = rendered.with_notes(vec![format!("help: {help}")]);
-        }
-        let _ = term::emit_to_write_style(&mut buffer, &config, &files, &rendered);
-    }
-    let mut out = buffer.into_inner();
-    for (path, n) in todo {
-        out.extend(format!("note[todo]: {path}: {n} messages not translated yet\n").into_bytes());
-    }
-    out
+/// Human output, file by file: each diagnostic with its source line underlined; `# @todo`
+/// warnings, which are many in a partial locale, are summed up per file at the end.
+pub struct Human {
+    color: bool,
+    config: term::Config,
+    todo: Vec<(String, usize)>,
 }
 
-fn display_at(
-    d: &crate::diagnostic::Diagnostic,
-    display_path: &dyn Fn(&std::path::Path) -> String,
-) -> String {
-    format!("{}:{}:{}", display_path(&d.at.path), d.at.line, d.at.column)
+impl Human {
+    pub fn new(color: bool) -> Human {
+        Human {
+            color,
+            config: term::Config::default(),
+            todo: Vec::new(),
+        }
+    }
+
+    /// The rendering of one file's diagnostics; `shown_path` is how the user sees its path.
+    pub fn file(&mut self, report: &FileReport, shown_path: &str) -> Vec<u8> {
+        let text = report.text.as_deref().unwrap_or("");
+        let file = SimpleFile::new(shown_path, text);
+        let mut buffer = if self.color {
+            term::termcolor::Buffer::ansi()
+        } else {
+            term::termcolor::Buffer::no_color()
+        };
+        let mut todo = 0;
+        for reported in &report.diagnostics {
+            let d = &reported.diagnostic;
+            if d.code == "todo" {
+                todo += 1;
+                continue;
+            }
+            let mut rendered = match d.severity {
+                Severity::Error => Rendered::error(),
+                Severity::Warning => Rendered::warning(),
+            }
+            .with_code(d.code)
+            .with_message(&d.message);
+            match &d.span {
+                Some(span) if report.text.is_some() => {
+                    rendered = rendered.with_labels(vec![Label::primary((), span.clone())]);
+                }
+                _ => {
+                    rendered =
+                        rendered.with_notes(vec![format!("at {shown_path}:{}:{}", d.at.line, d.at.column)])
+                }
+            }
+            if let Some(help) = &d.help {
+                rendered = rendered.with_notes(vec![format!("help: {help}")]);
+            }
+            let _ = term::emit_to_write_style(&mut buffer, &self.config, &file, &rendered);
+        }
+        if todo > 0 {
+            self.todo.push((shown_path.to_string(), todo));
+        }
+        buffer.into_inner()
+    }
+
+    /// The closing notes: untranslated messages per file.
+    pub fn finish(mut self) -> Vec<u8> {
+        self.todo.sort();
+        self.todo
+            .iter()
+            .map(|(path, n)| format!("note[todo]: {path}: {n} messages not translated yet\n"))
+            .collect::<String>()
+            .into_bytes()
+    }
 }
 
 /// One diagnostic as a JSON line: the README documents these fields.
@@ -68,7 +83,7 @@ fn display_at(
 struct JsonLine<'a> {
     severity: Severity,
     code: &'a str,
-    path: String,
+    path: &'a str,
     line: usize,
     column: usize,
     message: &'a str,
@@ -80,52 +95,51 @@ struct JsonLine<'a> {
     id: Option<&'a str>,
 }
 
-/// One JSON object per line per diagnostic (schema documented in the README).
-pub fn json_lines(report: &Report, display_path: &dyn Fn(&std::path::Path) -> String) -> String {
-    let mut out = Vec::with_capacity(report.diagnostics.len() * 200);
+/// One JSON object per line per diagnostic of a file (schema documented in the README).
+pub fn json_lines(
+    report: &FileReport,
+    shown_path: &str,
+    out: &mut impl std::io::Write,
+) -> std::io::Result<()> {
     for r in &report.diagnostics {
         let d = &r.diagnostic;
         let line = JsonLine {
             severity: d.severity,
             code: d.code,
-            path: display_path(&d.at.path),
+            path: shown_path,
             line: d.at.line,
             column: d.at.column,
             message: &d.message,
             help: d.help.as_deref(),
-            locale: &r.locale,
-            release: &r.release,
+            locale: report.locale.as_str(),
+            release: &report.release,
             id: r.id.as_deref(),
         };
-        serde_json::to_writer(&mut out, &line).expect("writing JSON to memory cannot fail");
-        out.push(b'\n');
+        serde_json::to_writer(&mut *out, &line)?;
+        out.write_all(b"\n")?;
     }
-    String::from_utf8(out).expect("serde_json writes UTF-8")
+    Ok(())
 }
 
-/// GitHub Actions workflow commands, one per diagnostic.
-pub fn github(report: &Report, display_path: &dyn Fn(&std::path::Path) -> String) -> String {
-    let mut out = String::new();
-    for Reported { diagnostic: d, .. } in &report.diagnostics {
+/// GitHub Actions workflow commands, one per diagnostic of a file.
+pub fn github(report: &FileReport, shown_path: &str, out: &mut impl std::io::Write) -> std::io::Result<()> {
+    let file = escape_property(shown_path);
+    for d in report.diagnostics.iter().map(|r| &r.diagnostic) {
         let level = match d.severity {
             Severity::Error => "error",
             Severity::Warning => "warning",
         };
-        let message = format!(
-            "{}{}",
-            d.message,
-            d.help.as_deref().map(|h| format!(" ({h})")).unwrap_or_default()
-        );
-        out.push_str(&format!(
-            "::{level} file={},line={},col={},title=relingo {}::{}\n",
-            escape_property(&display_path(&d.at.path)),
+        let help = d.help.as_deref().map(|h| format!(" ({h})")).unwrap_or_default();
+        writeln!(
+            out,
+            "::{level} file={file},line={},col={},title=relingo {}::{}",
             d.at.line,
             d.at.column,
             escape_property(d.code),
-            escape_data(&message)
-        ));
+            escape_data(&format!("{}{help}", d.message))
+        )?;
     }
-    out
+    Ok(())
 }
 
 fn escape_data(text: &str) -> String {

@@ -473,16 +473,18 @@ fn is_around_words(c: char) -> bool {
     )
 }
 
-/// Whether two words are the same but for case; the first letters decide most pairs cheaply.
+/// Whether two words are the same but for case.
 fn same_word(a: &str, b: &str) -> bool {
+    if a == b {
+        return true;
+    }
     if a.is_ascii() && b.is_ascii() {
         return a.eq_ignore_ascii_case(b);
     }
-    let (Some(x), Some(y)) = (a.chars().next(), b.chars().next()) else {
-        return a == b;
-    };
-    let first_letters_match = x == y || x.to_lowercase().eq(y.to_lowercase());
-    first_letters_match
+    // Upper and lower case letters take as many UTF-8 bytes in every alphabet in use (the
+    // exceptions are rare letters like `İ` and `ẞ`): a cheap filter before going letter by
+    // letter through the Unicode case tables.
+    a.len() == b.len()
         && a.chars()
             .flat_map(char::to_lowercase)
             .eq(b.chars().flat_map(char::to_lowercase))

@@ -289,3 +289,72 @@ proptest::proptest! {
         }
     }
 }
+
+/// A project with `releases` reference files of one message each and a `fr` file for each,
+/// where every translation doubles a word (one warning per file); `de` has no files at all.
+fn project_with_releases(releases: usize) -> (tempfile::TempDir, Project) {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path();
+    std::fs::write(root.join("relingo.toml"), "source-locale = \"en\"\nlocales = [\"fr\", \"de\"]\n").unwrap();
+    for locale in ["en", "fr", "de"] {
+        std::fs::create_dir_all(root.join("locales").join(locale)).unwrap();
+    }
+    for n in 0..releases {
+        let name = format!("r{n:04}.ftl");
+        std::fs::write(root.join("locales/en").join(&name), "a-1 = A fund for victims.\n").unwrap();
+        let fr = "# @source: A fund for victims.\na-1 = Un fonds pour pour les victimes.\n";
+        std::fs::write(root.join("locales/fr").join(&name), fr).unwrap();
+    }
+    let project = Project::open(Some(&root.join("relingo.toml")), root).unwrap();
+    (dir, project)
+}
+
+#[test]
+fn reports_stream_in_locale_then_release_order_across_batches() {
+    let releases = FILES_PER_BATCH + 3;
+    let (_dir, project) = project_with_releases(releases);
+    let locales = project.select_locales(&[]).unwrap();
+    let mut seen = Vec::new();
+    let summary = run(&project, &locales, &[], |file| {
+        seen.push((file.locale.to_string(), file.release.clone(), file.diagnostics.len()));
+        Ok::<_, Error>(())
+    })
+    .unwrap();
+    let mut expected = Vec::new();
+    for locale in &locales {
+        for n in 0..releases {
+            expected.push((locale.to_string(), format!("r{n:04}"), 1));
+        }
+    }
+    assert_eq!(seen, expected);
+    assert_eq!(
+        (summary.files, summary.messages, summary.errors, summary.warnings),
+        (2 * releases, releases, 0, 2 * releases)
+    );
+}
+
+#[test]
+fn a_failing_consumer_stops_the_run_with_its_error() {
+    let (_dir, project) = project_with_releases(FILES_PER_BATCH * 3);
+    let locales = project.select_locales(&[]).unwrap();
+    #[derive(Debug)]
+    enum Stop {
+        StdoutClosed,
+        CheckFailed,
+    }
+    impl From<Error> for Stop {
+        fn from(_: Error) -> Stop {
+            Stop::CheckFailed
+        }
+    }
+    let mut calls = 0;
+    let outcome = run(&project, &locales, &[], |_| {
+        calls += 1;
+        if calls == 2 {
+            return Err(Stop::StdoutClosed);
+        }
+        Ok(())
+    });
+    assert!(matches!(outcome, Err(Stop::StdoutClosed)), "{outcome:?}");
+    assert_eq!(calls, 2);
+}
