@@ -720,7 +720,7 @@ fn merge_command(project: &Project, manifests: &[PathBuf]) -> Result<Outcome> {
         project.config.source_locale.as_str(),
     )?;
     let path = output.join("manifest.json");
-    relingo::persist::write_generated(&path, merged.to_json().as_bytes())?;
+    merged.save(&path)?;
     status(
         "Merged",
         &format!(

@@ -19,6 +19,12 @@ pub fn normalize(text: &str) -> String {
     normalized(text).collect()
 }
 
+/// Whether two texts mean the same as far as [`normalize`] goes; stops at the first difference
+/// and allocates nothing.
+pub fn same_normalized(a: &str, b: &str) -> bool {
+    normalized(a).eq(normalized(b))
+}
+
 /// The characters of [`normalize`]`(text)`, without building the string (comparisons stop at
 /// the first difference).
 pub fn normalized(text: &str) -> impl Iterator<Item = char> + '_ {

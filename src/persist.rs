@@ -23,15 +23,27 @@ pub enum Durability {
 
 /// Writes `bytes` to `path` unless it already holds them; returns whether it wrote.
 pub fn write_if_changed(path: &Path, bytes: &[u8]) -> Result<bool> {
-    write_if_changed_with(path, bytes, Durability::Durable)
+    write_if_changed_with(path, &|out| out.write_all(bytes), Durability::Durable)
 }
 
 /// [`write_if_changed`] for files relingo generates.
 pub fn write_generated(path: &Path, bytes: &[u8]) -> Result<bool> {
-    write_if_changed_with(path, bytes, Durability::Regenerable)
+    write_if_changed_with(path, &|out| out.write_all(bytes), Durability::Regenerable)
 }
 
-fn write_if_changed_with(path: &Path, bytes: &[u8], durability: Durability) -> Result<bool> {
+/// [`write_generated`] for content that `produce` writes out: it is produced once to be
+/// compared with the file and once more to be written if it differs, so a large output (the
+/// manifest of a big build) is never held in memory whole.
+pub fn write_generated_streamed(
+    path: &Path,
+    produce: &dyn Fn(&mut dyn Write) -> std::io::Result<()>,
+) -> Result<bool> {
+    write_if_changed_with(path, produce, Durability::Regenerable)
+}
+
+type Produce<'a> = &'a dyn Fn(&mut dyn Write) -> std::io::Result<()>;
+
+fn write_if_changed_with(path: &Path, produce: Produce, durability: Durability) -> Result<bool> {
     match std::fs::symlink_metadata(path) {
         Ok(meta) if meta.file_type().is_symlink() => {
             return Err(Error::file(
@@ -44,7 +56,7 @@ fn write_if_changed_with(path: &Path, bytes: &[u8], durability: Durability) -> R
             return Err(Error::file(path, "is a directory, expected a file", None));
         }
         Ok(meta) => {
-            if std::fs::read(path).is_ok_and(|old| old == bytes) {
+            if file_holds(path, produce) {
                 return Ok(false);
             }
             if meta.permissions().readonly() {
@@ -54,16 +66,55 @@ fn write_if_changed_with(path: &Path, bytes: &[u8], durability: Durability) -> R
                     Some("make it writable (chmod u+w) if it should be updated".to_string()),
                 ));
             }
-            write_atomically(path, bytes, Some(meta.permissions()), durability)?;
+            write_atomically(path, produce, Some(meta.permissions()), durability)?;
         }
-        Err(_) => write_atomically(path, bytes, None, durability)?,
+        Err(_) => write_atomically(path, produce, None, durability)?,
     }
     Ok(true)
 }
 
+/// Whether the file at `path` holds exactly what `produce` writes (false if it cannot be read).
+fn file_holds(path: &Path, produce: Produce) -> bool {
+    let Ok(file) = std::fs::File::open(path) else {
+        return false;
+    };
+    let mut comparison = Comparison {
+        file: std::io::BufReader::new(file),
+        equal: true,
+        chunk: Vec::new(),
+    };
+    if produce(&mut comparison).is_err() || !comparison.equal {
+        return false;
+    }
+    let mut rest = [0u8; 1];
+    matches!(std::io::Read::read(&mut comparison.file, &mut rest), Ok(0))
+}
+
+/// A writer that compares what it is given with a file's bytes, in order.
+struct Comparison {
+    file: std::io::BufReader<std::fs::File>,
+    equal: bool,
+    chunk: Vec<u8>,
+}
+
+impl Write for Comparison {
+    fn write(&mut self, bytes: &[u8]) -> std::io::Result<usize> {
+        if self.equal {
+            self.chunk.resize(bytes.len(), 0);
+            let read = std::io::Read::read_exact(&mut self.file, &mut self.chunk);
+            self.equal = read.is_ok() && self.chunk == bytes;
+        }
+        Ok(bytes.len())
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
+}
+
 fn write_atomically(
     path: &Path,
-    bytes: &[u8],
+    produce: Produce,
     permissions: Option<std::fs::Permissions>,
     durability: Durability,
 ) -> Result<()> {
@@ -71,14 +122,29 @@ fn write_atomically(
         .parent()
         .filter(|d| !d.as_os_str().is_empty())
         .unwrap_or(Path::new("."));
-    std::fs::create_dir_all(dir).map_err(|e| Error::io(dir, "create directory", e))?;
-    let mut temp = tempfile::Builder::new()
-        .prefix(".relingo-")
-        .suffix(".tmp")
-        .tempfile_in(dir)
-        .map_err(|e| Error::io(dir, "create a temporary file in", e))?;
-    temp.write_all(bytes)
-        .map_err(|e| Error::io(temp.path(), "write", e))?;
+    let temp_in = |dir: &Path| {
+        tempfile::Builder::new()
+            .prefix(".relingo-")
+            .suffix(".tmp")
+            .tempfile_in(dir)
+    };
+    // The directory usually exists (a build writes thousands of files into a few): only
+    // create it when the first attempt says it is missing.
+    let temp = match temp_in(dir) {
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+            std::fs::create_dir_all(dir).map_err(|e| Error::io(dir, "create directory", e))?;
+            temp_in(dir)
+        }
+        result => result,
+    }
+    .map_err(|e| Error::io(dir, "create a temporary file in", e))?;
+    let mut out = std::io::BufWriter::new(temp);
+    produce(&mut out)
+        .and_then(|()| out.flush())
+        .map_err(|e| Error::io(path, "write", e))?;
+    let temp = out
+        .into_inner()
+        .map_err(|e| Error::io(path, "write", e.into_error()))?;
     if durability == Durability::Durable {
         temp.as_file()
             .sync_all()
@@ -143,5 +209,26 @@ mod tests {
         let err = write_if_changed(&path, b"a = c\n").unwrap_err().to_string();
         assert!(err.contains("read-only"), "{err}");
         assert_eq!(std::fs::read_to_string(&path).unwrap(), "a = b\n");
+    }
+
+    #[test]
+    fn streamed_content_is_compared_piece_by_piece_and_written_only_when_it_differs() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("manifest.json");
+        let pieces = |parts: &'static [&'static str]| {
+            move |out: &mut dyn Write| parts.iter().try_for_each(|p| out.write_all(p.as_bytes()))
+        };
+        assert!(write_generated_streamed(&path, &pieces(&["{", "\"a\"", "}\n"])).unwrap());
+        assert_eq!(std::fs::read_to_string(&path).unwrap(), "{\"a\"}\n");
+        let mtime = std::fs::metadata(&path).unwrap().modified().unwrap();
+        std::thread::sleep(std::time::Duration::from_millis(20));
+        // The same bytes cut differently: nothing to write.
+        assert!(!write_generated_streamed(&path, &pieces(&["{\"", "a\"}", "\n"])).unwrap());
+        assert_eq!(std::fs::metadata(&path).unwrap().modified().unwrap(), mtime);
+        // A prefix of the file, or the file and more, differ from it.
+        assert!(write_generated_streamed(&path, &pieces(&["{\"a\"}"])).unwrap());
+        assert_eq!(std::fs::read_to_string(&path).unwrap(), "{\"a\"}");
+        assert!(write_generated_streamed(&path, &pieces(&["{\"a\"}", "\n"])).unwrap());
+        assert_eq!(std::fs::read_to_string(&path).unwrap(), "{\"a\"}\n");
     }
 }

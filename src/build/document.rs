@@ -7,7 +7,9 @@
 //! Messages with placeables are formatted with fluent-bundle (the locale's `_terms.ftl`
 //! available, bidi isolation off: these are documents, not UI strings).
 
+use std::collections::HashMap;
 use std::path::Path;
+use std::sync::Arc;
 
 use fluent_bundle::FluentResource;
 use fluent_bundle::concurrent::FluentBundle;
@@ -98,23 +100,45 @@ pub struct Document {
 pub struct ChainLink {
     pub locale: Locale,
     pub catalog: Option<Catalog>,
-    pub terms: Option<String>,
+    /// The locale's `_terms.ftl`, read once per build and shared by all its releases.
+    pub terms: Option<Arc<str>>,
     bundle: std::cell::OnceCell<Option<FluentBundle<FluentResource>>>,
 }
 
+/// The shared `_terms.ftl` of each locale, read once; files that do not parse are left out
+/// (check reports them).
+#[derive(Debug, Default)]
+pub struct LocaleTerms(HashMap<Locale, Arc<str>>);
+
+impl LocaleTerms {
+    pub fn load<'a>(locales_dir: &Path, locales: impl IntoIterator<Item = &'a Locale>) -> LocaleTerms {
+        let mut terms = HashMap::new();
+        for locale in locales {
+            let path = locales_dir.join(locale.as_str()).join("_terms.ftl");
+            let Ok(text) = std::fs::read_to_string(&path) else {
+                continue;
+            };
+            if catalog::parse(&path, text.clone()).is_clean() {
+                terms.insert(locale.clone(), Arc::from(text));
+            }
+        }
+        LocaleTerms(terms)
+    }
+
+    pub fn get(&self, locale: &Locale) -> Option<Arc<str>> {
+        self.0.get(locale).cloned()
+    }
+}
+
 impl ChainLink {
-    /// Loads `locales_dir/<locale>/<release>.ftl` and `_terms.ftl` when they exist; files that
-    /// cannot be read count as absent here (sync, status and check report them).
-    pub fn load(locales_dir: &Path, locale: &Locale, release: &str) -> ChainLink {
-        let dir = locales_dir.join(locale.as_str());
-        let catalog = catalog::read(&dir.join(format!("{release}.ftl"))).ok();
-        let terms = std::fs::read_to_string(dir.join("_terms.ftl"))
-            .ok()
-            .filter(|t| catalog::parse(Path::new("_terms.ftl"), t.clone()).is_clean());
+    /// Loads `locales_dir/<locale>/<release>.ftl` when it exists; a file that cannot be read
+    /// counts as absent here (sync, status and check report it).
+    pub fn load(locales_dir: &Path, locale: &Locale, release: &str, terms: &LocaleTerms) -> ChainLink {
+        let path = locales_dir.join(locale.as_str()).join(format!("{release}.ftl"));
         ChainLink {
             locale: locale.clone(),
-            catalog,
-            terms,
+            catalog: catalog::read(&path).ok(),
+            terms: terms.get(locale),
             bundle: std::cell::OnceCell::new(),
         }
     }
@@ -150,7 +174,7 @@ impl ChainLink {
         let resource = FluentResource::try_new(catalog.text.clone()).unwrap_or_else(|(r, _)| r);
         let _ = bundle.add_resource(resource);
         if let Some(terms) = &self.terms {
-            let resource = FluentResource::try_new(terms.clone()).unwrap_or_else(|(r, _)| r);
+            let resource = FluentResource::try_new(terms.to_string()).unwrap_or_else(|(r, _)| r);
             let _ = bundle.add_resource(resource);
         }
         Some(bundle)

@@ -6,11 +6,13 @@
 //! machine would have written.
 
 use std::path::Path;
+use std::sync::Arc;
 
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 
 use super::render::{Language, Templates};
+use crate::config::OutputFormat;
 use crate::{Error, Result, persist};
 
 pub const SCHEMA: &str = "relingo-manifest/1";
@@ -46,29 +48,61 @@ pub struct Pair {
 pub struct Output {
     /// Relative to the output directory, `/`-separated.
     pub path: String,
-    pub locale: Option<String>,
-    pub release: Option<String>,
-    pub format: String,
+    /// Shared with the other outputs of the same pair.
+    pub locale: Option<Arc<str>>,
+    pub release: Option<Arc<str>>,
+    pub format: OutputFormat,
     pub size: u64,
-    pub sha256: String,
+    pub sha256: Sha256Hex,
+}
+
+/// A SHA-256 digest, written as 64 lowercase hex digits; kept as bytes, since a large build
+/// holds one per output.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Sha256Hex(pub [u8; 32]);
+
+impl std::fmt::Display for Sha256Hex {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        self.0.iter().try_for_each(|b| write!(f, "{b:02x}"))
+    }
+}
+
+impl Serialize for Sha256Hex {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error> {
+        serializer.collect_str(self)
+    }
+}
+
+impl<'de> Deserialize<'de> for Sha256Hex {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> std::result::Result<Self, D::Error> {
+        let text = String::deserialize(deserializer)?;
+        let invalid = || serde::de::Error::custom(format!("`{text}` is not a sha256 (64 hex digits)"));
+        if text.len() != 64 || !text.is_ascii() {
+            return Err(invalid());
+        }
+        let mut bytes = [0u8; 32];
+        for (i, byte) in bytes.iter_mut().enumerate() {
+            *byte = u8::from_str_radix(&text[2 * i..2 * i + 2], 16).map_err(|_| invalid())?;
+        }
+        Ok(Sha256Hex(bytes))
+    }
 }
 
 impl Output {
     pub fn new(
         path: String,
-        locale: Option<&str>,
-        release: Option<&str>,
-        format: &str,
+        locale: Option<Arc<str>>,
+        release: Option<Arc<str>>,
+        format: OutputFormat,
         bytes: &[u8],
     ) -> Output {
-        let digest = Sha256::digest(bytes);
         Output {
             path,
-            locale: locale.map(str::to_string),
-            release: release.map(str::to_string),
-            format: format.to_string(),
+            locale,
+            release,
+            format,
             size: bytes.len() as u64,
-            sha256: digest.iter().map(|b| format!("{b:02x}")).collect(),
+            sha256: Sha256Hex(Sha256::digest(bytes).into()),
         }
     }
 
@@ -81,8 +115,8 @@ impl Manifest {
     /// A manifest of `pairs` and their outputs, sorted; index outputs are added by
     /// [`write_index_pages`].
     pub fn new(mut pairs: Vec<Pair>, mut outputs: Vec<Output>) -> Manifest {
-        pairs.sort_by(|a, b| (&a.locale, &a.release).cmp(&(&b.locale, &b.release)));
-        outputs.sort_by(|a, b| a.path.cmp(&b.path));
+        pairs.sort_unstable_by(|a, b| (&a.locale, &a.release).cmp(&(&b.locale, &b.release)));
+        outputs.sort_unstable_by(|a, b| a.path.cmp(&b.path));
         Manifest {
             schema: SCHEMA.to_string(),
             pairs,
@@ -91,9 +125,22 @@ impl Manifest {
     }
 
     pub fn to_json(&self) -> String {
-        let mut text = serde_json::to_string_pretty(self).expect("manifests serialize");
-        text.push('\n');
-        text
+        let mut bytes = Vec::new();
+        self.write_json(&mut bytes)
+            .expect("writing to memory cannot fail");
+        String::from_utf8(bytes).expect("serde_json writes UTF-8")
+    }
+
+    /// The manifest as pretty JSON, streamed into `out`.
+    pub fn write_json(&self, out: &mut dyn std::io::Write) -> std::io::Result<()> {
+        serde_json::to_writer_pretty(&mut *out, self)?;
+        out.write_all(b"\n")
+    }
+
+    /// Writes the manifest to `path` unless it already holds it, without building the text in
+    /// memory (a large build lists hundreds of thousands of outputs).
+    pub fn save(&self, path: &Path) -> Result<bool> {
+        persist::write_generated_streamed(path, &|out| self.write_json(out))
     }
 
     pub fn read(path: &Path) -> Result<Manifest> {
@@ -117,7 +164,7 @@ pub fn write_index_pages(
     source: &str,
 ) -> Result<()> {
     manifest.outputs.retain(|o| !o.is_index());
-    let html_built = manifest.outputs.iter().any(|o| o.format == "html");
+    let html_built = manifest.outputs.iter().any(|o| o.format == OutputFormat::Html);
     if !html_built {
         return Ok(());
     }
@@ -149,7 +196,13 @@ pub fn write_index_pages(
         });
         let path = format!("{locale}/index.html");
         persist::write_generated(&output.join(&path), page.as_bytes())?;
-        outputs.push(Output::new(path, Some(locale), None, "html", page.as_bytes()));
+        outputs.push(Output::new(
+            path,
+            Some(Arc::from(*locale)),
+            None,
+            OutputFormat::Html,
+            page.as_bytes(),
+        ));
     }
     let entries: Vec<minijinja::Value> = locales
         .iter()
@@ -177,11 +230,11 @@ pub fn write_index_pages(
         "index.html".into(),
         None,
         None,
-        "html",
+        OutputFormat::Html,
         page.as_bytes(),
     ));
     manifest.outputs.extend(outputs);
-    manifest.outputs.sort_by(|a, b| a.path.cmp(&b.path));
+    manifest.outputs.sort_unstable_by(|a, b| a.path.cmp(&b.path));
     Ok(())
 }
 
@@ -194,8 +247,8 @@ pub fn merge(manifests: Vec<Manifest>) -> Result<Manifest> {
         pairs.extend(manifest.pairs);
         outputs.extend(manifest.outputs.into_iter().filter(|o| !o.is_index()));
     }
-    pairs.sort_by(|a, b| (&a.locale, &a.release).cmp(&(&b.locale, &b.release)));
-    outputs.sort_by(|a, b| a.path.cmp(&b.path));
+    pairs.sort_unstable_by(|a, b| (&a.locale, &a.release).cmp(&(&b.locale, &b.release)));
+    outputs.sort_unstable_by(|a, b| a.path.cmp(&b.path));
     for pair in pairs.windows(2) {
         if (&pair[0].locale, &pair[0].release) == (&pair[1].locale, &pair[1].release) && pair[0] != pair[1] {
             return Err(Error::Usage(format!(
@@ -207,4 +260,36 @@ pub fn merge(manifests: Vec<Manifest>) -> Result<Manifest> {
     pairs.dedup();
     outputs.dedup();
     Ok(Manifest::new(pairs, outputs))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sha256_is_written_and_read_as_hex() {
+        let output = Output::new(
+            "fr/a.md".into(),
+            Some("fr".into()),
+            Some("a".into()),
+            OutputFormat::Md,
+            b"abc",
+        );
+        let json = serde_json::to_value(&output).unwrap();
+        assert_eq!(
+            json["sha256"],
+            "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"
+        );
+        assert_eq!(json["format"], "md");
+        let back: Output = serde_json::from_value(json).unwrap();
+        assert_eq!(back, output);
+    }
+
+    #[test]
+    fn a_malformed_sha256_is_refused_with_what_it_should_be() {
+        for bad in ["abc", &"zz".repeat(32), &"é".repeat(32)] {
+            let err = serde_json::from_str::<Sha256Hex>(&format!("\"{bad}\"")).unwrap_err();
+            assert!(err.to_string().contains("64 hex digits"), "{err}");
+        }
+    }
 }

@@ -23,7 +23,7 @@ use crate::locale::Locale;
 use crate::project::Project;
 use crate::source::Release;
 use crate::{Error, Result, persist, segment};
-use document::{ChainLink, Document, Policy};
+use document::{ChainLink, Document, LocaleTerms, Policy};
 use manifest::{Manifest, Output, Pair};
 use render::{Language, Templates};
 
@@ -101,29 +101,35 @@ pub fn run(project: &Project, options: &Options, progress: &(dyn Fn(usize) + Syn
         .map(|(_, r)| r)
         .collect();
     let targets = targets(project, options);
-    let written = AtomicUsize::new(0);
-    let unchanged = AtomicUsize::new(0);
-    let built: Vec<(Vec<Pair>, Vec<Output>, Vec<String>)> = releases
-        .par_iter()
-        .map(|release| {
-            let result = build_release(
-                project, release, &targets, options, &templates, &written, &unchanged,
-            );
-            progress(targets.len());
-            result
-        })
-        .collect::<Result<_>>()?;
-    let mut pairs = Vec::new();
-    let mut outputs = Vec::new();
-    let mut failures = Vec::new();
-    for (p, o, f) in built {
-        pairs.extend(p);
-        outputs.extend(o);
-        failures.extend(f);
-    }
+    let terms = LocaleTerms::load(&config.paths.locales, targets.iter().flat_map(|t| &t.chain));
+    let build = Build {
+        project,
+        targets: &targets,
+        terms: &terms,
+        options,
+        templates: &templates,
+        written: AtomicUsize::new(0),
+        unchanged: AtomicUsize::new(0),
+    };
+    // Each release's records join the lists as soon as it is built (the lists are sorted
+    // afterwards): they are most of what a large build keeps in memory.
+    let collected = std::sync::Mutex::new((Vec::new(), Vec::new(), Vec::new()));
+    releases.par_iter().try_for_each(|release| {
+        let (p, o, f) = build.release(release)?;
+        progress(targets.len());
+        let mut lists = collected
+            .lock()
+            .expect("no thread panics while holding the lists");
+        lists.0.extend(p);
+        lists.1.extend(o);
+        lists.2.extend(f);
+        Ok::<_, Error>(())
+    })?;
+    let (pairs, outputs, mut failures): (Vec<Pair>, Vec<Output>, Vec<String>) =
+        collected.into_inner().expect("no thread panicked");
     let mut manifest = Manifest::new(pairs, outputs);
     manifest::write_index_pages(&mut manifest, output, &templates, config.source_locale.as_str())?;
-    persist::write_generated(&output.join("manifest.json"), manifest.to_json().as_bytes())?;
+    manifest.save(&output.join("manifest.json"))?;
     let complete_build = options.shard.is_none() && options.locales.is_empty() && options.releases.is_empty();
     let removed = if complete_build {
         remove_leftovers(output, &manifest)?
@@ -133,8 +139,8 @@ pub fn run(project: &Project, options: &Options, progress: &(dyn Fn(usize) + Syn
     failures.sort();
     Ok(Report {
         manifest,
-        written: written.into_inner(),
-        unchanged: unchanged.into_inner(),
+        written: build.written.into_inner(),
+        unchanged: build.unchanged.into_inner(),
         removed,
         failures,
     })
@@ -208,109 +214,126 @@ fn flipped(text: &str) -> String {
     document::pseudo(text, true)
 }
 
-fn build_release(
-    project: &Project,
-    release: &Release,
-    targets: &[Target],
-    options: &Options,
-    templates: &Templates,
-    written: &AtomicUsize,
-    unchanged: &AtomicUsize,
-) -> Result<(Vec<Pair>, Vec<Output>, Vec<String>)> {
-    let config = &project.config;
-    let source = &config.source_locale;
-    let language = source.language().to_string();
-    let segments = segment::split(release, config.granularity, &language);
-    let words: Vec<usize> = segments.iter().map(|s| crate::words::count(&s.text)).collect();
-    let checker = crate::check::Checker::new(&segments, &config.check);
-    let is_broken = |locale: &Locale, entry: &Entry| checker.is_broken(locale, entry);
-    let mut documents: Vec<(Document, Option<String>)> = Vec::with_capacity(targets.len());
-    let mut failures = Vec::new();
-    for target in targets {
-        let chain: Vec<ChainLink> = target
-            .chain
-            .iter()
-            .map(|l| {
-                if l == source || target.pseudo.is_some() {
-                    ChainLink::bare(l)
-                } else {
-                    ChainLink::load(&config.paths.locales, l, &release.id)
-                }
-            })
-            .collect();
-        let policy = Policy {
-            use_stale: target.use_stale,
-            is_broken: &is_broken,
-            transform: target.pseudo.map(|f| {
-                if f {
-                    flipped as fn(&str) -> String
-                } else {
-                    accented
-                }
-            }),
-        };
-        let doc = document::resolve(release, &segments, &words, &chain, source, &policy);
-        let withheld = target.min_coverage.and_then(|min| {
-            let percent = doc.stats.word_percent();
-            (percent + 1e-9 < min)
-                .then(|| format!("{percent:.1}% of words translated, below min-coverage {min}%"))
-        });
-        let at = format!("{}/{}", target.locale, release.id);
-        if target.required && !doc.stats.is_complete() {
-            failures.push(format!(
-                "{at}: `{}` is required to be complete, but {} of {} segments are not translated",
-                target.locale, doc.stats.fallback_segments, doc.stats.segments
-            ));
-        }
-        if options.strict && doc.stats.fallback_segments > 0 && &target.locale != source {
-            failures.push(format!(
-                "{at}: {} segments fall back (--strict)",
-                doc.stats.fallback_segments
-            ));
-        }
-        documents.push((doc, withheld));
-    }
-    let languages: Vec<Language> = documents
-        .iter()
-        .filter(|(_, withheld)| withheld.is_none())
-        .map(|(d, _)| Language::of(&d.locale))
-        .collect();
-    let formats = if options.formats.is_empty() {
-        &config.formats
-    } else {
-        &options.formats
-    };
-    let mut pairs = Vec::with_capacity(documents.len());
-    let mut outputs = Vec::new();
-    for (doc, withheld) in &documents {
-        if withheld.is_none() {
-            for format in formats {
-                let bytes = match format {
-                    OutputFormat::Html => templates.release(doc, &languages, source.as_str())?,
-                    OutputFormat::Md => render::markdown(doc),
-                    OutputFormat::Txt => render::plain(doc),
-                    OutputFormat::Json => render::json(doc),
-                };
-                let path = format!("{}/{}.{}", doc.locale, doc.release, format.extension());
-                let counter = if persist::write_generated(&config.paths.output.join(&path), bytes.as_bytes())?
-                {
-                    written
-                } else {
-                    unchanged
-                };
-                counter.fetch_add(1, Ordering::Relaxed);
-                outputs.push(Output::new(
-                    path,
-                    Some(&doc.locale),
-                    Some(&doc.release),
-                    format.extension(),
-                    bytes.as_bytes(),
+/// What every release of a build shares.
+struct Build<'a> {
+    project: &'a Project,
+    targets: &'a [Target],
+    terms: &'a LocaleTerms,
+    options: &'a Options,
+    templates: &'a Templates,
+    written: AtomicUsize,
+    unchanged: AtomicUsize,
+}
+
+impl Build<'_> {
+    /// Resolves and renders one release in every target locale.
+    fn release(&self, release: &Release) -> Result<(Vec<Pair>, Vec<Output>, Vec<String>)> {
+        let Build {
+            project,
+            targets,
+            terms,
+            options,
+            templates,
+            written,
+            unchanged,
+        } = self;
+        let config = &project.config;
+        let source = &config.source_locale;
+        let language = source.language().to_string();
+        let segments = segment::split(release, config.granularity, &language);
+        let words: Vec<usize> = segments.iter().map(|s| crate::words::count(&s.text)).collect();
+        let checker = crate::check::Checker::new(&segments, &config.check);
+        let is_broken = |locale: &Locale, entry: &Entry| checker.is_broken(locale, entry);
+        let mut documents: Vec<(Document, Option<String>)> = Vec::with_capacity(targets.len());
+        let mut failures = Vec::new();
+        for target in targets.iter() {
+            let chain: Vec<ChainLink> = target
+                .chain
+                .iter()
+                .map(|l| {
+                    if l == source || target.pseudo.is_some() {
+                        ChainLink::bare(l)
+                    } else {
+                        ChainLink::load(&config.paths.locales, l, &release.id, terms)
+                    }
+                })
+                .collect();
+            let policy = Policy {
+                use_stale: target.use_stale,
+                is_broken: &is_broken,
+                transform: target.pseudo.map(|f| {
+                    if f {
+                        flipped as fn(&str) -> String
+                    } else {
+                        accented
+                    }
+                }),
+            };
+            let doc = document::resolve(release, &segments, &words, &chain, source, &policy);
+            let withheld = target.min_coverage.and_then(|min| {
+                let percent = doc.stats.word_percent();
+                (percent + 1e-9 < min)
+                    .then(|| format!("{percent:.1}% of words translated, below min-coverage {min}%"))
+            });
+            let at = format!("{}/{}", target.locale, release.id);
+            if target.required && !doc.stats.is_complete() {
+                failures.push(format!(
+                    "{at}: `{}` is required to be complete, but {} of {} segments are not translated",
+                    target.locale, doc.stats.fallback_segments, doc.stats.segments
                 ));
             }
+            if options.strict && doc.stats.fallback_segments > 0 && &target.locale != source {
+                failures.push(format!(
+                    "{at}: {} segments fall back (--strict)",
+                    doc.stats.fallback_segments
+                ));
+            }
+            documents.push((doc, withheld));
         }
-        pairs.push(pair(doc, withheld.clone()));
+        let languages: Vec<Language> = documents
+            .iter()
+            .filter(|(_, withheld)| withheld.is_none())
+            .map(|(d, _)| Language::of(&d.locale))
+            .collect();
+        let formats = if options.formats.is_empty() {
+            &config.formats
+        } else {
+            &options.formats
+        };
+        let mut pairs = Vec::with_capacity(documents.len());
+        let mut outputs = Vec::new();
+        for (doc, withheld) in &documents {
+            if withheld.is_none() {
+                let locale: std::sync::Arc<str> = doc.locale.as_str().into();
+                let release: std::sync::Arc<str> = doc.release.as_str().into();
+                for format in formats {
+                    let bytes = match format {
+                        OutputFormat::Html => templates.release(doc, &languages, source.as_str())?,
+                        OutputFormat::Md => render::markdown(doc),
+                        OutputFormat::Txt => render::plain(doc),
+                        OutputFormat::Json => render::json(doc),
+                    };
+                    let path = format!("{}/{}.{}", doc.locale, doc.release, format.extension());
+                    let counter =
+                        if persist::write_generated(&config.paths.output.join(&path), bytes.as_bytes())? {
+                            written
+                        } else {
+                            unchanged
+                        };
+                    counter.fetch_add(1, Ordering::Relaxed);
+                    outputs.push(Output::new(
+                        path,
+                        Some(locale.clone()),
+                        Some(release.clone()),
+                        *format,
+                        bytes.as_bytes(),
+                    ));
+                }
+            }
+            pairs.push(pair(doc, withheld.clone()));
+        }
+        Ok((pairs, outputs, failures))
     }
-    Ok((pairs, outputs, failures))
 }
 
 fn pair(doc: &Document, reason: Option<String>) -> Pair {

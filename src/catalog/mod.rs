@@ -553,7 +553,7 @@ impl Entry {
         let value = self.value.as_deref().unwrap_or("");
         let identical = value == source
             || (value.len().abs_diff(source.len()) <= source.len() / 4 + 8
-                && crate::msgid::normalize(value) == crate::msgid::normalize(source));
+                && crate::msgid::same_normalized(value, source));
         if (self.value.is_none() && !self.has_attributes) || (self.markers.todo && identical) {
             State::Missing
         } else if self.markers.stale.is_some() {

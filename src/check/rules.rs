@@ -347,7 +347,7 @@ fn unsafe_content(m: &Message, out: &mut Vec<Finding>) {
 }
 
 fn identical(m: &Message, out: &mut Vec<Finding>) {
-    let same = |a: &str, b: &str| crate::msgid::normalized(a).eq(crate::msgid::normalized(b));
+    let same = crate::msgid::same_normalized;
     let similar_length = m.translation.len().abs_diff(m.source.len()) <= m.source.len() / 4 + 8;
     if m.translation != m.source && (!similar_length || !same(m.translation, m.source)) {
         return;

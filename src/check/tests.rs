@@ -295,7 +295,11 @@ proptest::proptest! {
 fn project_with_releases(releases: usize) -> (tempfile::TempDir, Project) {
     let dir = tempfile::tempdir().unwrap();
     let root = dir.path();
-    std::fs::write(root.join("relingo.toml"), "source-locale = \"en\"\nlocales = [\"fr\", \"de\"]\n").unwrap();
+    std::fs::write(
+        root.join("relingo.toml"),
+        "source-locale = \"en\"\nlocales = [\"fr\", \"de\"]\n",
+    )
+    .unwrap();
     for locale in ["en", "fr", "de"] {
         std::fs::create_dir_all(root.join("locales").join(locale)).unwrap();
     }
@@ -316,7 +320,11 @@ fn reports_stream_in_locale_then_release_order_across_batches() {
     let locales = project.select_locales(&[]).unwrap();
     let mut seen = Vec::new();
     let summary = run(&project, &locales, &[], |file| {
-        seen.push((file.locale.to_string(), file.release.clone(), file.diagnostics.len()));
+        seen.push((
+            file.locale.to_string(),
+            file.release.clone(),
+            file.diagnostics.len(),
+        ));
         Ok::<_, Error>(())
     })
     .unwrap();

@@ -16,7 +16,7 @@ use serde::Serialize;
 
 use crate::catalog::{self, Catalog, CommentLine, Markers, State};
 use crate::locale::Locale;
-use crate::msgid::normalize;
+use crate::msgid::{normalize, same_normalized};
 use crate::project::Project;
 use crate::sync::{self, Reference};
 use crate::{Error, Result, persist};
@@ -284,7 +284,7 @@ fn merge_release(
         markers.source = Some(current.to_string());
         markers.todo = false;
         markers.obsolete = false;
-        let source_changed = normalize(&unit.source) != normalize(current);
+        let source_changed = !same_normalized(&unit.source, current);
         markers.stale = if source_changed {
             Some(unit.source.clone())
         } else if unit.needs_review {

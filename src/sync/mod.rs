@@ -21,7 +21,7 @@ use crate::catalog::{self, Catalog, CommentLine, Entry, Markers, escape};
 use crate::diagnostic::Diagnostic;
 use crate::extract::Item;
 use crate::locale::Locale;
-use crate::msgid::normalize;
+use crate::msgid::same_normalized;
 use crate::project::Project;
 use crate::{Error, Result, persist};
 pub use memory::{LazyMemory, Memory};
@@ -599,12 +599,12 @@ impl<'a> Splicer<'a> {
         if markers.todo {
             let value = entry.value.as_deref().unwrap_or("");
             let copies_source = value == item.text
-                || normalize(value) == normalize(&item.text)
+                || same_normalized(value, &item.text)
                 || entry
                     .markers
                     .source
                     .as_deref()
-                    .is_some_and(|s| normalize(s) == normalize(value));
+                    .is_some_and(|s| same_normalized(s, value));
             if !copies_source {
                 markers.todo = false;
                 self.changes.finished.push(item.id.clone());
@@ -620,11 +620,8 @@ impl<'a> Splicer<'a> {
     fn emit_paired(&mut self, item: &Item, k: usize) {
         let entry = &self.entries()[k];
         let old = old_source(entry).unwrap_or_default();
-        let untranslated = entry.markers.todo
-            && entry
-                .value
-                .as_deref()
-                .is_some_and(|v| normalize(v) == normalize(&old));
+        let untranslated =
+            entry.markers.todo && entry.value.as_deref().is_some_and(|v| same_normalized(v, &old));
         let mut markers = entry.markers.clone();
         markers.source = Some(item.text.clone());
         markers.obsolete = false;
@@ -655,7 +652,7 @@ impl<'a> Splicer<'a> {
             let is_pure_stub = entry.markers.todo
                 && old_source(entry)
                     .zip(entry.value.as_deref())
-                    .is_some_and(|(s, v)| normalize(&s) == normalize(v))
+                    .is_some_and(|(s, v)| same_normalized(&s, v))
                 && !entry
                     .comment_lines
                     .iter()
