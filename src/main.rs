@@ -653,6 +653,9 @@ fn build_command(project: &Project, args: BuildArgs) -> Result<Outcome> {
     let started = std::time::Instant::now();
     let report = relingo::build::run(project, &options, &|n| bar.inc(n as u64))?;
     bar.finish_and_clear();
+    for problem in &report.unreadable {
+        eprintln!("warning: {problem}\n  its messages fell back; `relingo check` shows the same problem");
+    }
     let withheld: Vec<_> = report.manifest.pairs.iter().filter(|p| p.withheld).collect();
     for pair in &withheld {
         eprintln!(

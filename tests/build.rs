@@ -290,6 +290,22 @@ fn required_locale_incomplete_fails_the_build() {
 }
 
 #[test]
+fn an_unreadable_translation_file_falls_back_and_is_reported() {
+    let p = Project::new(CONFIG);
+    p.translate_fund_fr();
+    let mut bytes = p.read("locales/fr/fund.ftl").into_bytes();
+    bytes.extend_from_slice(b"broken = \xff\xfe\n");
+    std::fs::write(p.path("locales/fr/fund.ftl"), bytes).unwrap();
+    p.relingo(&["build"]).success().stderr(
+        predicate::str::contains("warning:")
+            .and(predicate::str::contains("fund.ftl: not valid UTF-8"))
+            .and(predicate::str::contains("fell back")),
+    );
+    let page = p.read("dist/fr/fund.md");
+    assert!(page.contains("Funding to protect children online"), "{page}");
+}
+
+#[test]
 fn strict_fails_on_any_fallback() {
     let p = Project::new(CONFIG);
     p.relingo(&["build", "--strict"])

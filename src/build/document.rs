@@ -102,6 +102,8 @@ pub struct ChainLink {
     pub catalog: Option<Catalog>,
     /// The locale's `_terms.ftl`, read once per build and shared by all its releases.
     pub terms: Option<Arc<str>>,
+    /// Why the release's file exists but could not be read (it then counts as absent).
+    pub unreadable: Option<String>,
     bundle: std::cell::OnceCell<Option<FluentBundle<FluentResource>>>,
 }
 
@@ -132,12 +134,20 @@ impl LocaleTerms {
 
 impl ChainLink {
     /// Loads `locales_dir/<locale>/<release>.ftl` when it exists; a file that cannot be read
-    /// counts as absent here (sync, status and check report it).
+    /// (not UTF-8, no permission) counts as absent, with the reason in `unreadable`.
     pub fn load(locales_dir: &Path, locale: &Locale, release: &str, terms: &LocaleTerms) -> ChainLink {
         let path = locales_dir.join(locale.as_str()).join(format!("{release}.ftl"));
+        let (catalog, unreadable) = match catalog::read(&path) {
+            Ok(catalog) => (Some(catalog), None),
+            Err(crate::Error::Io { source, .. }) if source.kind() == std::io::ErrorKind::NotFound => {
+                (None, None)
+            }
+            Err(e) => (None, Some(e.to_string())),
+        };
         ChainLink {
             locale: locale.clone(),
-            catalog: catalog::read(&path).ok(),
+            catalog,
+            unreadable,
             terms: terms.get(locale),
             bundle: std::cell::OnceCell::new(),
         }
@@ -148,6 +158,7 @@ impl ChainLink {
         ChainLink {
             locale: locale.clone(),
             catalog: None,
+            unreadable: None,
             terms: None,
             bundle: std::cell::OnceCell::new(),
         }

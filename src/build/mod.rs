@@ -75,6 +75,8 @@ pub struct Report {
     pub removed: usize,
     /// Why the build fails (required locales incomplete, fallback under `--strict`).
     pub failures: Vec<String>,
+    /// Translation files that exist but could not be read; their messages fell back.
+    pub unreadable: Vec<String>,
 }
 
 /// A locale being built, with what it may publish.
@@ -113,20 +115,22 @@ pub fn run(project: &Project, options: &Options, progress: &(dyn Fn(usize) + Syn
     };
     // Each release's records join the lists as soon as it is built (the lists are sorted
     // afterwards): they are most of what a large build keeps in memory.
-    let collected = std::sync::Mutex::new((Vec::new(), Vec::new(), Vec::new()));
+    let collected = std::sync::Mutex::new(Built::default());
     releases.par_iter().try_for_each(|release| {
-        let (p, o, f) = build.release(release)?;
+        let built = build.release(release)?;
         progress(targets.len());
-        let mut lists = collected
+        collected
             .lock()
-            .expect("no thread panics while holding the lists");
-        lists.0.extend(p);
-        lists.1.extend(o);
-        lists.2.extend(f);
+            .expect("no thread panics while holding the lists")
+            .extend(built);
         Ok::<_, Error>(())
     })?;
-    let (pairs, outputs, mut failures): (Vec<Pair>, Vec<Output>, Vec<String>) =
-        collected.into_inner().expect("no thread panicked");
+    let Built {
+        pairs,
+        outputs,
+        mut failures,
+        mut unreadable,
+    } = collected.into_inner().expect("no thread panicked");
     let mut manifest = Manifest::new(pairs, outputs);
     manifest::write_index_pages(&mut manifest, output, &templates, config.source_locale.as_str())?;
     manifest.save(&output.join("manifest.json"))?;
@@ -137,13 +141,34 @@ pub fn run(project: &Project, options: &Options, progress: &(dyn Fn(usize) + Syn
         0
     };
     failures.sort();
+    unreadable.sort();
+    unreadable.dedup();
     Ok(Report {
         manifest,
         written: build.written.into_inner(),
         unchanged: build.unchanged.into_inner(),
         removed,
         failures,
+        unreadable,
     })
+}
+
+/// What building releases produced, gathered from every release.
+#[derive(Default)]
+struct Built {
+    pairs: Vec<Pair>,
+    outputs: Vec<Output>,
+    failures: Vec<String>,
+    unreadable: Vec<String>,
+}
+
+impl Built {
+    fn extend(&mut self, other: Built) {
+        self.pairs.extend(other.pairs);
+        self.outputs.extend(other.outputs);
+        self.failures.extend(other.failures);
+        self.unreadable.extend(other.unreadable);
+    }
 }
 
 fn prepare_output(output: &Path) -> Result<()> {
@@ -227,7 +252,7 @@ struct Build<'a> {
 
 impl Build<'_> {
     /// Resolves and renders one release in every target locale.
-    fn release(&self, release: &Release) -> Result<(Vec<Pair>, Vec<Output>, Vec<String>)> {
+    fn release(&self, release: &Release) -> Result<Built> {
         let Build {
             project,
             targets,
@@ -246,6 +271,7 @@ impl Build<'_> {
         let is_broken = |locale: &Locale, entry: &Entry| checker.is_broken(locale, entry);
         let mut documents: Vec<(Document, Option<String>)> = Vec::with_capacity(targets.len());
         let mut failures = Vec::new();
+        let mut unreadable = Vec::new();
         for target in targets.iter() {
             let chain: Vec<ChainLink> = target
                 .chain
@@ -258,6 +284,7 @@ impl Build<'_> {
                     }
                 })
                 .collect();
+            unreadable.extend(chain.iter().filter_map(|link| link.unreadable.clone()));
             let policy = Policy {
                 use_stale: target.use_stale,
                 is_broken: &is_broken,
@@ -332,7 +359,12 @@ impl Build<'_> {
             }
             pairs.push(pair(doc, withheld.clone()));
         }
-        Ok((pairs, outputs, failures))
+        Ok(Built {
+            pairs,
+            outputs,
+            failures,
+            unreadable,
+        })
     }
 }
 
