@@ -34,7 +34,7 @@ impl Locale {
     /// The language subtag (`zh` of `zh-CN`): the canonical code always starts with it, so
     /// this is a slice, not a parse (checks ask it once per message).
     pub fn language(&self) -> &str {
-        self.0.split('-').next().unwrap_or(&self.0)
+        self.0.split_once('-').map_or(&self.0, |(language, _)| language)
     }
 
     pub fn langid(&self) -> LanguageIdentifier {

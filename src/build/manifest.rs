@@ -76,8 +76,9 @@ impl Serialize for Sha256Hex {
 impl<'de> Deserialize<'de> for Sha256Hex {
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> std::result::Result<Self, D::Error> {
         let text = String::deserialize(deserializer)?;
-        let invalid = || serde::de::Error::custom(format!("`{text}` is not a sha256 (64 hex digits)"));
-        if text.len() != 64 || !text.is_ascii() {
+        let invalid =
+            || serde::de::Error::custom(format!("`{text}` is not a sha256 (64 lowercase hex digits)"));
+        if text.len() != 64 || !text.bytes().all(|b| matches!(b, b'0'..=b'9' | b'a'..=b'f')) {
             return Err(invalid());
         }
         let mut bytes = [0u8; 32];
@@ -257,6 +258,14 @@ pub fn merge(manifests: Vec<Manifest>) -> Result<Manifest> {
             )));
         }
     }
+    for output in outputs.windows(2) {
+        if output[0].path == output[1].path && output[0] != output[1] {
+            return Err(Error::Usage(format!(
+                "the shards disagree about {}: were they built from the same commit?",
+                output[0].path
+            )));
+        }
+    }
     pairs.dedup();
     outputs.dedup();
     Ok(Manifest::new(pairs, outputs))
@@ -287,9 +296,15 @@ mod tests {
 
     #[test]
     fn a_malformed_sha256_is_refused_with_what_it_should_be() {
-        for bad in ["abc", &"zz".repeat(32), &"é".repeat(32)] {
+        for bad in [
+            "abc",
+            &"zz".repeat(32),
+            &"é".repeat(32),
+            &"+f".repeat(32),
+            &"AB".repeat(32),
+        ] {
             let err = serde_json::from_str::<Sha256Hex>(&format!("\"{bad}\"")).unwrap_err();
-            assert!(err.to_string().contains("64 hex digits"), "{err}");
+            assert!(err.to_string().contains("64 lowercase hex digits"), "{err}");
         }
     }
 }

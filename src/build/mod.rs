@@ -103,7 +103,13 @@ pub fn run(project: &Project, options: &Options, progress: &(dyn Fn(usize) + Syn
         .map(|(_, r)| r)
         .collect();
     let targets = targets(project, options);
-    let terms = LocaleTerms::load(&config.paths.locales, targets.iter().flat_map(|t| &t.chain));
+    let translated: std::collections::BTreeSet<&Locale> = targets
+        .iter()
+        .filter(|t| t.pseudo.is_none())
+        .flat_map(|t| &t.chain)
+        .filter(|l| **l != config.source_locale)
+        .collect();
+    let terms = LocaleTerms::load(&config.paths.locales, translated);
     let build = Build {
         project,
         targets: &targets,

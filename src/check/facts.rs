@@ -85,7 +85,7 @@ impl Facts {
         } else {
             std::borrow::Cow::Borrowed(text)
         };
-        if seen.at_sign || prose.contains("http") || prose.contains("www.") {
+        if prose.contains('@') || prose.contains("http") || prose.contains("www.") {
             facts.addresses = addresses(&prose);
         }
         if seen.digit {
@@ -103,7 +103,6 @@ impl Facts {
             if c.is_ascii() {
                 match c {
                     '[' | '*' | '`' | '<' | '_' | '&' | '\\' | '!' => seen.markdown = true,
-                    '@' => seen.at_sign = true,
                     '0'..='9' => seen.digit = true,
                     _ => {}
                 }
@@ -121,13 +120,15 @@ impl Facts {
         seen
     }
 
-    /// Counts `c` if it is a bracket, a quotation mark or an invisible character.
+    /// Counts `c` if it is a bracket, a quotation mark (`「」` are both) or an invisible
+    /// character.
     fn note_mark(&mut self, c: char) {
         if let Some(i) = BRACKETS.iter().position(|(open, _)| *open == c) {
             self.brackets[i].0 += 1;
         } else if let Some(i) = BRACKETS.iter().position(|(_, close)| *close == c) {
             self.brackets[i].1 += 1;
-        } else if QUOTATION_MARKS.contains(&c) {
+        }
+        if QUOTATION_MARKS.contains(&c) {
             self.quotation_marks.push(c);
         } else if is_invisible(c) && !self.invisible.contains(&c) {
             self.invisible.push(c);
@@ -168,8 +169,6 @@ fn may_be_punctuation_or_control(c: char) -> bool {
 #[derive(Default)]
 struct Seen {
     markdown: bool,
-    /// An e-mail address may be there.
-    at_sign: bool,
     digit: bool,
 }
 
@@ -217,8 +216,11 @@ fn addresses(text: &str) -> Vec<String> {
 }
 
 fn ending(text: &str) -> Ending {
+    // Closing quotation marks of every style (German closes with `“` and `‘`), brackets and
+    // emphasis markers stand after the end punctuation.
     let t = text.trim_end().trim_end_matches([
-        '"', '\'', '”', '’', '»', '」', '』', ')', '）', ']', '*', '_', ' ', '\u{A0}', '\u{202F}',
+        '"', '\'', '”', '’', '“', '‘', '»', '«', '›', '‹', '」', '』', ')', '）', ']', '*', '_', ' ',
+        '\u{A0}', '\u{202F}',
     ]);
     if t.ends_with("...") || t.ends_with('…') {
         return Ending::Ellipsis;
@@ -263,6 +265,8 @@ mod tests {
         assert_eq!(ending("Pourquoi\u{202F}?"), Ending::Question);
         assert_eq!(ending("« Nous agirons. »"), Ending::FullStop);
         assert_eq!(ending("The Minister said:"), Ending::Colon);
+        assert_eq!(ending("Er sagte: „Wir handeln.“"), Ending::FullStop);
+        assert_eq!(ending("Er sagte: ‚Wir handeln!‘"), Ending::Exclamation);
     }
 
     #[test]

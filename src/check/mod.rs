@@ -161,7 +161,9 @@ const FILES_PER_BATCH: usize = 256;
 /// Checks `locales` × the reference catalogs named in `releases` (all when empty) and hands
 /// each file's report to `each`, in locale then release order, as batches finish; reports are
 /// not kept, so memory stays flat however many files and diagnostics there are. `each` may
-/// fail (with its own error type, e.g. writing the output); the run stops there.
+/// fail (with its own error type, e.g. writing the output); the run stops there. `each` runs
+/// on the calling thread while the rayon pool checks the next batch: call this from outside
+/// the pool (a pool of one thread would wait on itself).
 pub fn run<E: From<Error>>(
     project: &Project,
     locales: &[Locale],

@@ -171,7 +171,7 @@ fn read_with(token: &str, decimal: char) -> Option<f64> {
 
 /// The multiplier of a scale word right after a number (`million`, `m`, `bn`, `万` …).
 fn scale_after(rest: &str) -> Option<f64> {
-    let after = rest.trim_start_matches([' ', '\u{A0}', '\u{202F}']);
+    let after = rest.trim_start();
     match after.chars().next() {
         Some('万') => return Some(1e4),
         Some('亿') => return Some(1e8),

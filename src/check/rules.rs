@@ -389,9 +389,7 @@ fn whitespace(m: &Message, out: &mut Vec<Finding>) {
     if t.contains("  ") && !s.contains("  ") {
         out.push(warning("whitespace", "doubled space".into(), Some("use one space".into())).at("  "));
     }
-    if let Some(doubled) = doubled_word(t).filter(|d| !s.to_lowercase().contains(&d.to_lowercase())) {
-        let word = doubled.split_whitespace().next().unwrap_or(doubled);
-        let word = trim_to_word(word);
+    if let Some((word, doubled)) = doubled_word(t, s) {
         out.push(warning("doubled-word", format!("`{word}` is written twice"), None).at(doubled));
     }
     let source_invisible = &m.source_facts.invisible;
@@ -417,9 +415,11 @@ fn whitespace(m: &Message, out: &mut Vec<Finding>) {
     }
 }
 
-/// The first word written twice in a row (`the the`, `du du`), as the two words stand in the
-/// text; case is ignored, punctuation around the words too, but not between them (`no, no`).
-fn doubled_word(text: &str) -> Option<&str> {
+/// The first word written twice in a row (`the the`, `du du`) that the source does not write
+/// twice too: the word, and the two words as they stand in the text. Case is ignored, and
+/// punctuation around the words, but not between them (`no, no`).
+fn doubled_word<'t>(text: &'t str, source: &str) -> Option<(&'t str, &'t str)> {
+    let mut source_lowercase = None;
     let mut previous: Option<(usize, &str, &str)> = None;
     for (at, raw) in words_at(text) {
         let word = trim_to_word(raw);
@@ -429,7 +429,10 @@ fn doubled_word(text: &str) -> Option<&str> {
             && previous_raw.ends_with(|c| !is_around_words(c))
             && word.chars().any(char::is_alphabetic)
         {
-            return Some(&text[start..at + raw.len()]);
+            let source = source_lowercase.get_or_insert_with(|| source.to_lowercase());
+            if !source.contains(&format!("{previous_raw} {raw}").to_lowercase()) {
+                return Some((previous_word, &text[start..at + raw.len()]));
+            }
         }
         previous = Some((at, raw, word));
     }
@@ -455,9 +458,15 @@ fn is_around_words(c: char) -> bool {
     if c.is_ascii() {
         return !c.is_ascii_alphanumeric();
     }
+    // Latin-1's punctuation and symbols, without its letters and digits (ª º µ ² ³ ¹ ¼ ½ ¾).
     matches!(
         c,
-        '\u{80}'..='\u{BF}'
+        '\u{80}'..='\u{A9}'
+            | '\u{AB}'..='\u{B1}'
+            | '\u{B4}'
+            | '\u{B6}'..='\u{B8}'
+            | '\u{BB}'
+            | '\u{BF}'
             | '\u{D7}'
             | '\u{F7}'
             | '\u{2000}'..='\u{206F}'
@@ -591,6 +600,9 @@ fn quote_style(language: &str) -> Option<(&'static [(char, char)], usize)> {
     })
 }
 
+/// The quotation marks whose presence says which quoting style a translation uses.
+const STYLE_MARKS: [char; 8] = ['“', '”', '„', '«', '»', '‚', '「', '」'];
+
 fn brackets_and_quotes(m: &Message, out: &mut Vec<Finding>) {
     let facts = m.translation_facts;
     for (&(open, close), &(o, c)) in BRACKETS.iter().zip(&facts.brackets) {
@@ -607,13 +619,14 @@ fn brackets_and_quotes(m: &Message, out: &mut Vec<Finding>) {
     let Some((style, primary)) = quote_style(language) else {
         return;
     };
-    // `’` is also the apostrophe (`government’s`), and `‘` only ever pairs with it: single
-    // quotes are judged by their opening marks alone.
+    // Double quotes and guillemets, and the corner brackets of Chinese and Japanese, tell
+    // which style a text quotes in; single quotes do not (`’` is also the apostrophe of
+    // `government’s`), nor do the marks only used inside other quotes.
     let used: Vec<char> = facts
         .quotation_marks
         .iter()
         .copied()
-        .filter(|c| !matches!(c, '‘' | '’'))
+        .filter(|c| STYLE_MARKS.contains(c))
         .collect();
     if used.is_empty() {
         return;
@@ -643,6 +656,7 @@ fn brackets_and_quotes(m: &Message, out: &mut Vec<Finding>) {
         return;
     }
     let count = |mark: char| facts.quotation_marks.iter().filter(|&&c| c == mark).count();
+    // `‘…’` is not balanced: `’` is also the apostrophe.
     for &(open, close) in style.iter().filter(|(o, c)| o != c && *c != '’') {
         let (o, c) = (count(open), count(close));
         // In German „…“, “ closes; a stray English “ shows as an extra closer.

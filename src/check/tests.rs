@@ -104,6 +104,22 @@ fn correct_translations_in_many_scripts_are_quiet() {
         ),
         ("fr", "“No, no,” she said.", "« Non, non », a-t-elle dit."),
         (
+            "fr",
+            "He said: “The ‘fund’ works.”",
+            "Il a dit\u{202F}: « Le ‹ fonds › fonctionne. »",
+        ),
+        (
+            "de",
+            "He said: “The ‘fund’ works.”",
+            "Er sagte: „Der ‚Fonds‘ funktioniert.“",
+        ),
+        (
+            "ja",
+            "He said: “This is the ‘book’.”",
+            "彼は「これは『本』です」と言った。",
+        ),
+        ("fr", "A trip to Bora Bora.", "Un voyage à Bora Bora."),
+        (
             "zh-CN",
             "There are 874 organisations.",
             "共有874个组织参与了这项研究工作和相关活动。",
@@ -210,6 +226,12 @@ fn each_check_fires_on_its_mistake() {
             "The funds reach victims.",
             "Die Mittel erreichen «Opfer Opfer».",
             "de",
+        ),
+        (
+            "doubled-word",
+            "A trip to Bora Bora for victims.",
+            "Un voyage à Bora Bora pour pour les victimes.",
+            "fr",
         ),
         (
             "doubled-word",
