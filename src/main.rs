@@ -656,8 +656,8 @@ fn build_command(project: &Project, args: BuildArgs) -> Result<Outcome> {
     for problem in &report.unreadable {
         eprintln!("warning: {problem}\n  its messages fell back; `relingo check` shows the same problem");
     }
-    let withheld: Vec<_> = report.manifest.pairs.iter().filter(|p| p.withheld).collect();
-    for pair in &withheld {
+    let withheld = &report.withheld;
+    for pair in withheld {
         eprintln!(
             "    withheld {}/{}: {}",
             pair.locale,
@@ -665,8 +665,8 @@ fn build_command(project: &Project, args: BuildArgs) -> Result<Outcome> {
             pair.reason.as_deref().unwrap_or("")
         );
     }
-    let fallback: usize = report.manifest.pairs.iter().map(|p| p.fallback).sum();
-    let built = report.manifest.pairs.len() - withheld.len();
+    let fallback = report.fallback_segments;
+    let built = report.pairs - withheld.len();
     status(
         "Built",
         &format!(
@@ -715,7 +715,7 @@ fn merge_command(project: &Project, manifests: &[PathBuf]) -> Result<Outcome> {
         .collect::<relingo::Result<Vec<_>>>()?;
     let mut merged = relingo::build::manifest::merge(read)?;
     let output = &project.config.paths.output;
-    let templates = relingo::build::render::Templates::new(None)?;
+    let templates = relingo::build::load_templates(project)?;
     relingo::build::manifest::write_index_pages(
         &mut merged,
         output,

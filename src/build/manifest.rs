@@ -172,51 +172,71 @@ pub fn write_index_pages(
     let mut locales: Vec<&str> = manifest.pairs.iter().map(|p| p.locale.as_str()).collect();
     locales.dedup();
     let mut outputs = Vec::new();
-    for locale in &locales {
-        let pairs: Vec<&Pair> = manifest.pairs.iter().filter(|p| p.locale == *locale).collect();
-        let language = Language::of(locale);
-        let entries: Vec<minijinja::Value> = pairs
-            .iter()
-            .map(|p| {
-                let detail = match &p.reason {
-                    Some(reason) if p.withheld => format!("withheld: {reason}"),
-                    _ => format!("{:.1}%", p.coverage),
-                };
-                minijinja::context! {
-                    label => p.title,
-                    href => (!p.withheld).then(|| format!("{}.html", p.release)),
-                    detail => detail,
-                }
-            })
-            .collect();
-        let page = templates.index(minijinja::context! {
-            lang => locale,
-            dir => if language.rtl { "rtl" } else { "ltr" },
-            title => language.name,
-            entries => entries,
-        });
-        let path = format!("{locale}/index.html");
-        persist::write_generated(&output.join(&path), page.as_bytes())?;
-        outputs.push(Output::new(
-            path,
-            Some(Arc::from(*locale)),
-            None,
-            OutputFormat::Html,
-            page.as_bytes(),
-        ));
+    let mut counts = Vec::new();
+    for locale in locales {
+        let pairs: Vec<Pair> = manifest.pairs.iter().filter(|p| p.locale == locale).cloned().collect();
+        outputs.push(write_locale_index(output, templates, locale, &pairs)?);
+        counts.push((locale.to_string(), pairs.iter().filter(|p| !p.withheld).count(), pairs.len()));
     }
-    let entries: Vec<minijinja::Value> = locales
+    outputs.push(write_root_index(output, templates, source, &counts)?);
+    manifest.outputs.extend(outputs);
+    manifest.outputs.sort_unstable_by(|a, b| a.path.cmp(&b.path));
+    Ok(())
+}
+
+/// Writes `dist/<locale>/index.html`: the locale's releases (`pairs`, in order) with their
+/// coverage, or why they were withheld.
+pub fn write_locale_index(output: &Path, templates: &Templates, locale: &str, pairs: &[Pair]) -> Result<Output> {
+    let language = Language::of(locale);
+    let entries: Vec<minijinja::Value> = pairs
         .iter()
-        .map(|locale| {
-            let pairs: Vec<&Pair> = manifest.pairs.iter().filter(|p| p.locale == *locale).collect();
-            let built = pairs.iter().filter(|p| !p.withheld).count();
+        .map(|p| {
+            let detail = match &p.reason {
+                Some(reason) if p.withheld => format!("withheld: {reason}"),
+                _ => format!("{:.1}%", p.coverage),
+            };
+            minijinja::context! {
+                label => p.title,
+                href => (!p.withheld).then(|| format!("{}.html", p.release)),
+                detail => detail,
+            }
+        })
+        .collect();
+    let page = templates.index(minijinja::context! {
+        lang => locale,
+        dir => if language.rtl { "rtl" } else { "ltr" },
+        title => language.name,
+        entries => entries,
+    });
+    let path = format!("{locale}/index.html");
+    persist::write_generated(&output.join(&path), page.as_bytes())?;
+    Ok(Output::new(
+        path,
+        Some(Arc::from(locale)),
+        None,
+        OutputFormat::Html,
+        page.as_bytes(),
+    ))
+}
+
+/// Writes `dist/index.html`: every locale with how many of its releases were built, from
+/// `counts` of (locale, built, releases).
+pub fn write_root_index(
+    output: &Path,
+    templates: &Templates,
+    source: &str,
+    counts: &[(String, usize, usize)],
+) -> Result<Output> {
+    let entries: Vec<minijinja::Value> = counts
+        .iter()
+        .map(|(locale, built, releases)| {
             let language = Language::of(locale);
             minijinja::context! {
                 label => language.name,
                 href => format!("{locale}/index.html"),
                 lang => locale,
                 dir => if language.rtl { "rtl" } else { "ltr" },
-                detail => format!("{built} of {} releases", pairs.len()),
+                detail => format!("{built} of {releases} releases"),
             }
         })
         .collect();
@@ -227,16 +247,13 @@ pub fn write_index_pages(
         entries => entries,
     });
     persist::write_generated(&output.join("index.html"), page.as_bytes())?;
-    outputs.push(Output::new(
+    Ok(Output::new(
         "index.html".into(),
         None,
         None,
         OutputFormat::Html,
         page.as_bytes(),
-    ));
-    manifest.outputs.extend(outputs);
-    manifest.outputs.sort_unstable_by(|a, b| a.path.cmp(&b.path));
-    Ok(())
+    ))
 }
 
 /// Joins the manifests of shards into one: the union of their pairs and outputs, which

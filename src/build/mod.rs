@@ -11,6 +11,7 @@ pub mod document;
 pub mod inline;
 pub mod manifest;
 pub mod render;
+pub mod spool;
 
 use std::path::Path;
 use std::sync::atomic::{AtomicUsize, Ordering};
@@ -24,7 +25,8 @@ use crate::project::Project;
 use crate::source::Release;
 use crate::{Error, Result, persist, segment};
 use document::{ChainLink, Document, LocaleTerms, Policy};
-use manifest::{Manifest, Output, Pair};
+use manifest::{Output, Pair};
+use spool::Spool;
 use render::{Language, Templates};
 
 /// A share of the releases, for building on several machines: releases are dealt round-robin
@@ -69,7 +71,12 @@ pub struct Options {
 /// What a build did.
 #[derive(Debug)]
 pub struct Report {
-    pub manifest: Manifest,
+    /// (locale, release) pairs built or withheld.
+    pub pairs: usize,
+    /// The withheld pairs, with why.
+    pub withheld: Vec<Pair>,
+    /// Segments that fell back, over all pairs.
+    pub fallback_segments: usize,
     pub written: usize,
     pub unchanged: usize,
     pub removed: usize,
@@ -119,30 +126,25 @@ pub fn run(project: &Project, options: &Options, progress: &(dyn Fn(usize) + Syn
         written: AtomicUsize::new(0),
         unchanged: AtomicUsize::new(0),
     };
-    // Each release's records join the lists as soon as it is built (the lists are sorted
-    // afterwards): they are most of what a large build keeps in memory.
-    let collected = std::sync::Mutex::new(Built::default());
+    // Each release's records go to the spool as soon as it is built: the manifest and index
+    // pages are written from there, so memory does not grow with the number of pairs.
+    let collected = std::sync::Mutex::new((Spool::new()?, Vec::new(), Vec::new()));
     releases.par_iter().try_for_each(|release| {
         let built = build.release(release)?;
         progress(targets.len());
-        collected
+        let mut collected = collected
             .lock()
-            .expect("no thread panics while holding the lists")
-            .extend(built);
+            .expect("no thread panics while holding the spool");
+        collected.0.add(built.pairs, built.outputs)?;
+        collected.1.extend(built.failures);
+        collected.2.extend(built.unreadable);
         Ok::<_, Error>(())
     })?;
-    let Built {
-        pairs,
-        outputs,
-        mut failures,
-        mut unreadable,
-    } = collected.into_inner().expect("no thread panicked");
-    let mut manifest = Manifest::new(pairs, outputs);
-    manifest::write_index_pages(&mut manifest, output, &templates, config.source_locale.as_str())?;
-    manifest.save(&output.join("manifest.json"))?;
+    let (mut spool, mut failures, mut unreadable) = collected.into_inner().expect("no thread panicked");
+    spool.finish(output, &templates, config.source_locale.as_str())?;
     let complete_build = options.shard.is_none() && options.locales.is_empty() && options.releases.is_empty();
     let removed = if complete_build {
-        remove_leftovers(output, &manifest)?
+        remove_leftovers(output, &spool)?
     } else {
         0
     };
@@ -150,7 +152,9 @@ pub fn run(project: &Project, options: &Options, progress: &(dyn Fn(usize) + Syn
     unreadable.sort();
     unreadable.dedup();
     Ok(Report {
-        manifest,
+        pairs: spool.pairs,
+        withheld: std::mem::take(&mut spool.withheld),
+        fallback_segments: spool.fallback_segments,
         written: build.written.into_inner(),
         unchanged: build.unchanged.into_inner(),
         removed,
@@ -159,8 +163,7 @@ pub fn run(project: &Project, options: &Options, progress: &(dyn Fn(usize) + Syn
     })
 }
 
-/// What building releases produced, gathered from every release.
-#[derive(Default)]
+/// What building one release produced.
 struct Built {
     pairs: Vec<Pair>,
     outputs: Vec<Output>,
@@ -168,14 +171,6 @@ struct Built {
     unreadable: Vec<String>,
 }
 
-impl Built {
-    fn extend(&mut self, other: Built) {
-        self.pairs.extend(other.pairs);
-        self.outputs.extend(other.outputs);
-        self.failures.extend(other.failures);
-        self.unreadable.extend(other.unreadable);
-    }
-}
 
 fn prepare_output(output: &Path) -> Result<()> {
     if output.exists() && !output.is_dir() {
@@ -188,7 +183,9 @@ fn prepare_output(output: &Path) -> Result<()> {
     std::fs::create_dir_all(output).map_err(|e| Error::io(output, "create the output directory", e))
 }
 
-fn load_templates(project: &Project) -> Result<Templates> {
+/// The release and index templates: the project's own (`template` in relingo.toml) or the
+/// ones shipped with relingo.
+pub fn load_templates(project: &Project) -> Result<Templates> {
     let custom = match &project.config.template {
         Some(path) => Some((project.display(path).to_string(), crate::source::read_text(path)?)),
         None => None,
@@ -401,8 +398,7 @@ fn pair(doc: &Document, reason: Option<String>) -> Pair {
 
 /// Removes files a previous build wrote that this one did not (a release or locale removed),
 /// so the output directory holds exactly what the manifest lists.
-fn remove_leftovers(output: &Path, manifest: &Manifest) -> Result<usize> {
-    let listed: std::collections::HashSet<&str> = manifest.outputs.iter().map(|o| o.path.as_str()).collect();
+fn remove_leftovers(output: &Path, spool: &Spool) -> Result<usize> {
     let mut removed = 0;
     let Ok(locales) = std::fs::read_dir(output) else {
         return Ok(0);
@@ -420,12 +416,13 @@ fn remove_leftovers(output: &Path, manifest: &Manifest) -> Result<usize> {
         let Ok(files) = std::fs::read_dir(&dir) else {
             continue;
         };
+        let listed = spool.file_names(&name)?;
         for file in files.filter_map(|e| e.ok()).map(|e| e.path()) {
             let file_name = file.file_name().and_then(|n| n.to_str()).unwrap_or_default();
             let ours = OutputFormat::ALL
                 .iter()
                 .any(|f| file_name.ends_with(&format!(".{}", f.extension())));
-            if ours && file.is_file() && !listed.contains(format!("{name}/{file_name}").as_str()) {
+            if ours && file.is_file() && !listed.contains(file_name) {
                 std::fs::remove_file(&file).map_err(|e| Error::io(&file, "remove", e))?;
                 removed += 1;
             }

@@ -1,0 +1,229 @@
+//! A build's manifest records, kept on disk while the build runs.
+//!
+//! In: each release's [`Pair`]s and [`Output`]s as it is built, in any order. Out: the index
+//! pages and `manifest.json`, byte for byte what [`Manifest`](super::manifest::Manifest) writes
+//! for the same records, while holding no more than one locale's records in memory: a build's
+//! memory does not grow with the number of (locale, release) pairs. Each locale's records are
+//! appended as JSON lines to two files of a temporary directory, and read back, one locale at
+//! a time, in the manifest's order (pairs by locale and release, outputs by path).
+
+use std::collections::{BTreeMap, HashSet};
+use std::fs::File;
+use std::io::{BufRead, BufReader, BufWriter, Write};
+use std::path::{Path, PathBuf};
+
+use serde::ser::{Error as _, SerializeSeq, SerializeStruct};
+use serde::{Serialize, Serializer};
+
+use super::manifest::{self, Output, Pair};
+use super::render::Templates;
+use crate::config::OutputFormat;
+use crate::{Error, Result};
+
+pub struct Spool {
+    dir: tempfile::TempDir,
+    locales: BTreeMap<String, LocaleFiles>,
+    /// The index pages, once written.
+    index: Vec<Output>,
+    /// What the build's summary needs, counted as records arrive.
+    pub pairs: usize,
+    pub fallback_segments: usize,
+    pub withheld: Vec<Pair>,
+    html_built: bool,
+}
+
+/// The two files of one locale: its pairs, and its outputs.
+struct LocaleFiles {
+    pairs: BufWriter<File>,
+    outputs: BufWriter<File>,
+}
+
+impl Spool {
+    pub fn new() -> Result<Spool> {
+        let dir = tempfile::tempdir().map_err(|e| Error::io(std::env::temp_dir(), "create a directory in", e))?;
+        Ok(Spool {
+            dir,
+            locales: BTreeMap::new(),
+            index: Vec::new(),
+            pairs: 0,
+            fallback_segments: 0,
+            withheld: Vec::new(),
+            html_built: false,
+        })
+    }
+
+    /// Records what one release produced.
+    pub fn add(&mut self, pairs: Vec<Pair>, outputs: Vec<Output>) -> Result<()> {
+        for pair in pairs {
+            self.pairs += 1;
+            self.fallback_segments += pair.fallback;
+            let file = &mut self.files(&pair.locale)?.pairs;
+            write_line(file, &pair).map_err(|e| self.spool_error(e))?;
+            if pair.withheld {
+                self.withheld.push(pair);
+            }
+        }
+        for output in outputs {
+            self.html_built |= output.format == OutputFormat::Html;
+            let locale = output.locale.as_deref().unwrap_or_default().to_string();
+            let file = &mut self.files(&locale)?.outputs;
+            write_line(file, &output).map_err(|e| self.spool_error(e))?;
+        }
+        Ok(())
+    }
+
+    /// Writes the index pages (when HTML was built) and `manifest.json` into `output`.
+    pub fn finish(&mut self, output: &Path, templates: &Templates, source: &str) -> Result<()> {
+        for files in self.locales.values_mut() {
+            files.pairs.flush().map_err(|e| Error::io(self.dir.path(), "write", e))?;
+            files.outputs.flush().map_err(|e| Error::io(self.dir.path(), "write", e))?;
+        }
+        if self.html_built {
+            let mut counts = Vec::new();
+            for locale in self.locales.keys() {
+                let pairs = self.pairs_of(locale)?;
+                self.index.push(manifest::write_locale_index(output, templates, locale, &pairs)?);
+                counts.push((locale.clone(), pairs.iter().filter(|p| !p.withheld).count(), pairs.len()));
+            }
+            self.index.push(manifest::write_root_index(output, templates, source, &counts)?);
+        }
+        let view = SpooledManifest(self);
+        crate::persist::write_generated_streamed(&output.join("manifest.json"), &|out| {
+            serde_json::to_writer_pretty(&mut *out, &view)?;
+            out.write_all(b"\n")
+        })?;
+        Ok(())
+    }
+
+    /// The file names the build wrote into the folder of `locale`.
+    pub fn file_names(&self, locale: &str) -> Result<HashSet<String>> {
+        let prefix = format!("{locale}/");
+        let names = self
+            .outputs_of(locale)?
+            .into_iter()
+            .filter_map(|o| o.path.strip_prefix(&prefix).map(str::to_string))
+            .collect();
+        Ok(names)
+    }
+
+    fn files(&mut self, locale: &str) -> Result<&mut LocaleFiles> {
+        if !self.locales.contains_key(locale) {
+            let create = |kind: &str| {
+                let path = self.path(locale, kind);
+                File::create(&path)
+                    .map(BufWriter::new)
+                    .map_err(|e| Error::io(path, "create", e))
+            };
+            let files = LocaleFiles {
+                pairs: create("pairs")?,
+                outputs: create("outputs")?,
+            };
+            self.locales.insert(locale.to_string(), files);
+        }
+        Ok(self.locales.get_mut(locale).expect("inserted above"))
+    }
+
+    fn path(&self, locale: &str, kind: &str) -> PathBuf {
+        self.dir.path().join(format!("{locale}.{kind}.jsonl"))
+    }
+
+    fn spool_error(&self, e: std::io::Error) -> Error {
+        Error::io(self.dir.path(), "write", e)
+    }
+
+    /// The pairs of `locale`, in release order.
+    fn pairs_of(&self, locale: &str) -> Result<Vec<Pair>> {
+        let mut pairs: Vec<Pair> = read_lines(&self.path(locale, "pairs"))?;
+        pairs.sort_unstable_by(|a, b| a.release.cmp(&b.release));
+        Ok(pairs)
+    }
+
+    /// The outputs of `locale`, its index page included, in path order.
+    fn outputs_of(&self, locale: &str) -> Result<Vec<Output>> {
+        let mut outputs: Vec<Output> = read_lines(&self.path(locale, "outputs"))?;
+        let index = self.index.iter().filter(|o| o.locale.as_deref() == Some(locale));
+        outputs.extend(index.cloned());
+        outputs.sort_unstable_by(|a, b| a.path.cmp(&b.path));
+        Ok(outputs)
+    }
+}
+
+fn write_line<T: Serialize>(file: &mut BufWriter<File>, record: &T) -> std::io::Result<()> {
+    serde_json::to_writer(&mut *file, record)?;
+    file.write_all(b"\n")
+}
+
+fn read_lines<T: serde::de::DeserializeOwned>(path: &Path) -> Result<Vec<T>> {
+    let file = match File::open(path) {
+        Ok(file) => file,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Vec::new()),
+        Err(e) => return Err(Error::io(path, "read", e)),
+    };
+    BufReader::new(file)
+        .lines()
+        .map(|line| {
+            let line = line.map_err(|e| Error::io(path, "read", e))?;
+            serde_json::from_str(&line).map_err(|e| Error::file(path, format!("spooled record: {e}"), None))
+        })
+        .collect()
+}
+
+/// The manifest of a spool, serialized as [`Manifest`](super::manifest::Manifest) is.
+struct SpooledManifest<'a>(&'a Spool);
+
+impl Serialize for SpooledManifest<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error> {
+        let mut manifest = serializer.serialize_struct("Manifest", 3)?;
+        manifest.serialize_field("schema", manifest::SCHEMA)?;
+        manifest.serialize_field("pairs", &SpooledPairs(self.0))?;
+        manifest.serialize_field("outputs", &SpooledOutputs(self.0))?;
+        manifest.end()
+    }
+}
+
+/// Every pair, by locale then release.
+struct SpooledPairs<'a>(&'a Spool);
+
+impl Serialize for SpooledPairs<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error> {
+        let mut seq = serializer.serialize_seq(None)?;
+        for locale in self.0.locales.keys() {
+            for pair in self.0.pairs_of(locale).map_err(S::Error::custom)? {
+                seq.serialize_element(&pair)?;
+            }
+        }
+        seq.end()
+    }
+}
+
+/// Every output, by path: a locale's outputs all start with `<locale>/`, so sorting the
+/// locales by that prefix (and `index.html` among them) sorts the whole list.
+struct SpooledOutputs<'a>(&'a Spool);
+
+impl Serialize for SpooledOutputs<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error> {
+        let spool = self.0;
+        let mut groups: Vec<(String, Option<&str>)> = spool
+            .locales
+            .keys()
+            .map(|l| (format!("{l}/"), Some(l.as_str())))
+            .collect();
+        let root = spool.index.iter().find(|o| o.locale.is_none());
+        if let Some(root) = root {
+            groups.push((root.path.clone(), None));
+        }
+        groups.sort();
+        let mut seq = serializer.serialize_seq(None)?;
+        for (_, locale) in groups {
+            match locale {
+                Some(locale) => {
+                    for output in spool.outputs_of(locale).map_err(S::Error::custom)? {
+                        seq.serialize_element(&output)?;
+                    }
+                }
+                None => seq.serialize_element(root.expect("only the root index has no locale"))?,
+            }
+        }
+        seq.end()
+    }
+}
