@@ -123,10 +123,16 @@ fn write_atomically(
         .filter(|d| !d.as_os_str().is_empty())
         .unwrap_or(Path::new("."));
     let temp_in = |dir: &Path| {
-        tempfile::Builder::new()
-            .prefix(".relingo-")
-            .suffix(".tmp")
-            .tempfile_in(dir)
+        let mut builder = tempfile::Builder::new();
+        builder.prefix(".relingo-").suffix(".tmp");
+        #[cfg(unix)]
+        if permissions.is_none() {
+            use std::os::unix::fs::PermissionsExt;
+            // A new file gets the mode `File::create` gives (0666 less the umask), not the
+            // owner-only 0600 of a temporary file: a web server must be able to read a page.
+            builder.permissions(std::fs::Permissions::from_mode(0o666));
+        }
+        builder.tempfile_in(dir)
     };
     // The directory usually exists (a build writes thousands of files into a few): only
     // create it when the first attempt says it is missing.
@@ -230,5 +236,33 @@ mod tests {
         assert_eq!(std::fs::read_to_string(&path).unwrap(), "{\"a\"}");
         assert!(write_generated_streamed(&path, &pieces(&["{\"a\"}", "\n"])).unwrap());
         assert_eq!(std::fs::read_to_string(&path).unwrap(), "{\"a\"}\n");
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_new_file_gets_the_mode_any_new_file_gets() {
+        use std::os::unix::fs::PermissionsExt;
+        let dir = tempfile::tempdir().unwrap();
+        let plain = dir.path().join("plain");
+        std::fs::File::create(&plain).unwrap();
+        let ours = dir.path().join("page.html");
+        write_generated(&ours, b"<p>hi</p>").unwrap();
+        let mode = |p: &Path| std::fs::metadata(p).unwrap().permissions().mode() & 0o777;
+        assert_eq!(mode(&ours), mode(&plain));
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_replaced_file_keeps_its_mode() {
+        use std::os::unix::fs::PermissionsExt;
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("a.ftl");
+        std::fs::write(&path, "a = b\n").unwrap();
+        std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o640)).unwrap();
+        write_if_changed(&path, b"a = c\n").unwrap();
+        assert_eq!(
+            std::fs::metadata(&path).unwrap().permissions().mode() & 0o777,
+            0o640
+        );
     }
 }
