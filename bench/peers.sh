@@ -48,10 +48,6 @@ run po4a_build 1 po4a --no-update po4a.cfg
 mkdir rl && cp -r src rl/sources && cd rl && write_config
 "$RL" extract > /dev/null
 python3 "$HERE/fill_ftl.py" locales en-GB "$LANGS" --fraction 0.9 > /dev/null
-# fill_ftl.py leaves untranslated messages out; po4a's PO files list them (empty) since po4a
-# created them. An untimed sync gives relingo's files the same starting point: every message
-# present, with its markers. (Timed, this first sync is an adoption of marker-less files.)
-"$RL" sync > /dev/null 2>&1
 run relingo_build 3 "$RL" build
 # po4a writes one Markdown document per (locale, release); relingo's default writes four
 # formats. The like-for-like figure builds Markdown only.
@@ -63,14 +59,21 @@ run relingo_status 3 "$RL" status --format json
   printf '[env]\n  l = "{l10n_base}/{locale}/"\n[[paths]]\n  reference = "locales/en-GB/*.ftl"\n  l10n = "{l}*.ftl"\n'; } > l10n.toml
 run compare_locales 1 compare-locales --return-zero -qqqq l10n.toml locales
 
-# ---- floors
+# ---- floors (dist/ rebuilt with all four formats first: the copy floor is for the full build)
+"$RL" build > /dev/null 2>&1
 run floor_read_inputs 3 sh -c 'find sources locales -type f -print0 | xargs -0 cat > /dev/null'
 run floor_copy_outputs 3 sh -c 'rm -rf /tmp/.floor && cp -r dist /tmp/.floor'
 
 # ---- update after editing 10 % of paragraphs
 cd "$W"; python3 "$HERE/gen_corpus.py" edit --dir src --frac 0.10 > /dev/null
 run po4a_update 1 po4a --no-translations po4a.cfg
-cp src/*.md rl/sources/ && cd rl
+cd rl
+# fill_ftl.py leaves untranslated messages out, where po4a's PO files list them (empty) since
+# po4a created them. An untimed sync before the edit gives relingo's files the same starting
+# point: every message present, with its markers. (Timed, that first sync would measure the
+# adoption of files written without relingo, not an update.)
+"$RL" sync > /dev/null 2>&1
+cp ../src/*.md sources/
 run relingo_extract_sync 1 sh -c "'$RL' extract && '$RL' sync"
 
 ratio() { awk "BEGIN{printf \"%.0fx\", $1 / ($2 > 0 ? $2 : 0.001)}"; }

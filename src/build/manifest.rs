@@ -174,9 +174,18 @@ pub fn write_index_pages(
     let mut outputs = Vec::new();
     let mut counts = Vec::new();
     for locale in locales {
-        let pairs: Vec<Pair> = manifest.pairs.iter().filter(|p| p.locale == locale).cloned().collect();
+        let pairs: Vec<Pair> = manifest
+            .pairs
+            .iter()
+            .filter(|p| p.locale == locale)
+            .cloned()
+            .collect();
         outputs.push(write_locale_index(output, templates, locale, &pairs)?);
-        counts.push((locale.to_string(), pairs.iter().filter(|p| !p.withheld).count(), pairs.len()));
+        counts.push((
+            locale.to_string(),
+            pairs.iter().filter(|p| !p.withheld).count(),
+            pairs.len(),
+        ));
     }
     outputs.push(write_root_index(output, templates, source, &counts)?);
     manifest.outputs.extend(outputs);
@@ -186,7 +195,12 @@ pub fn write_index_pages(
 
 /// Writes `dist/<locale>/index.html`: the locale's releases (`pairs`, in order) with their
 /// coverage, or why they were withheld.
-pub fn write_locale_index(output: &Path, templates: &Templates, locale: &str, pairs: &[Pair]) -> Result<Output> {
+pub fn write_locale_index(
+    output: &Path,
+    templates: &Templates,
+    locale: &str,
+    pairs: &[Pair],
+) -> Result<Output> {
     let language = Language::of(locale);
     let entries: Vec<minijinja::Value> = pairs
         .iter()

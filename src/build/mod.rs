@@ -26,8 +26,8 @@ use crate::source::Release;
 use crate::{Error, Result, persist, segment};
 use document::{ChainLink, Document, LocaleTerms, Policy};
 use manifest::{Output, Pair};
-use spool::Spool;
 use render::{Language, Templates};
+use spool::Spool;
 
 /// A share of the releases, for building on several machines: releases are dealt round-robin
 /// in id order, and every locale of a release is built on the same machine (its language
@@ -170,7 +170,6 @@ struct Built {
     failures: Vec<String>,
     unreadable: Vec<String>,
 }
-
 
 fn prepare_output(output: &Path) -> Result<()> {
     if output.exists() && !output.is_dir() {

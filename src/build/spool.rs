@@ -40,7 +40,8 @@ struct LocaleFiles {
 
 impl Spool {
     pub fn new() -> Result<Spool> {
-        let dir = tempfile::tempdir().map_err(|e| Error::io(std::env::temp_dir(), "create a directory in", e))?;
+        let dir =
+            tempfile::tempdir().map_err(|e| Error::io(std::env::temp_dir(), "create a directory in", e))?;
         Ok(Spool {
             dir,
             locales: BTreeMap::new(),
@@ -75,17 +76,29 @@ impl Spool {
     /// Writes the index pages (when HTML was built) and `manifest.json` into `output`.
     pub fn finish(&mut self, output: &Path, templates: &Templates, source: &str) -> Result<()> {
         for files in self.locales.values_mut() {
-            files.pairs.flush().map_err(|e| Error::io(self.dir.path(), "write", e))?;
-            files.outputs.flush().map_err(|e| Error::io(self.dir.path(), "write", e))?;
+            files
+                .pairs
+                .flush()
+                .map_err(|e| Error::io(self.dir.path(), "write", e))?;
+            files
+                .outputs
+                .flush()
+                .map_err(|e| Error::io(self.dir.path(), "write", e))?;
         }
         if self.html_built {
             let mut counts = Vec::new();
             for locale in self.locales.keys() {
                 let pairs = self.pairs_of(locale)?;
-                self.index.push(manifest::write_locale_index(output, templates, locale, &pairs)?);
-                counts.push((locale.clone(), pairs.iter().filter(|p| !p.withheld).count(), pairs.len()));
+                self.index
+                    .push(manifest::write_locale_index(output, templates, locale, &pairs)?);
+                counts.push((
+                    locale.clone(),
+                    pairs.iter().filter(|p| !p.withheld).count(),
+                    pairs.len(),
+                ));
             }
-            self.index.push(manifest::write_root_index(output, templates, source, &counts)?);
+            self.index
+                .push(manifest::write_root_index(output, templates, source, &counts)?);
         }
         let view = SpooledManifest(self);
         crate::persist::write_generated_streamed(&output.join("manifest.json"), &|out| {
