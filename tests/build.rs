@@ -290,6 +290,30 @@ fn required_locale_incomplete_fails_the_build() {
 }
 
 #[test]
+fn terms_of_the_locale_are_formatted_into_the_page() {
+    let p = Project::new(CONFIG);
+    std::fs::write(
+        p.path("locales/fr/_terms.ftl"),
+        "-fund = le Fonds pour l’enfance\n",
+    )
+    .unwrap();
+    p.translate(
+        "fr",
+        "fund",
+        "The fund will run for three years.",
+        "{ -fund } durera trois ans.",
+    );
+    p.relingo(&["check", "--locale", "fr"])
+        .stderr(predicate::str::contains("placeables").not());
+    p.relingo(&["build"]).success();
+    let page = p.read("dist/fr/fund.md");
+    assert!(
+        page.contains("le Fonds pour l’enfance durera trois ans."),
+        "{page}"
+    );
+}
+
+#[test]
 fn an_unreadable_translation_file_falls_back_and_is_reported() {
     let p = Project::new(CONFIG);
     p.translate_fund_fr();

@@ -98,6 +98,11 @@ fn correct_translations_in_many_scripts_are_quiet() {
         ("es", "Why does it matter?", "¿Por qué es importante?"),
         ("pl", "It costs 1,400 pounds.", "To kosztuje 1400 funtów."),
         (
+            "fr",
+            "The WePROTECT brand grows.",
+            "La marque WePROTECT ({ -brand }) grandit.",
+        ),
+        (
             "cy",
             "The Minister said: “The government’s plan works.”",
             "Dywedodd y Gweinidog: “Mae cynllun y llywodraeth yn gweithio’n dda.”",
