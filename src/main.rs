@@ -648,7 +648,9 @@ fn build_command(project: &Project, args: BuildArgs) -> Result<Outcome> {
         shard: args.shard,
         pseudo: args.pseudo,
     };
-    let pairs = project.releases()?.len() * (project.config.locales.len() + 1);
+    // Counted from the file names: build::run parses the releases itself.
+    let pairs =
+        relingo::source::list(&project.config.paths.sources)?.len() * (project.config.locales.len() + 1);
     let bar = progress_bar(pairs as u64);
     let started = std::time::Instant::now();
     let report = relingo::build::run(project, &options, &|n| bar.inc(n as u64))?;
