@@ -137,7 +137,7 @@ impl Config {
 
     /// Reads and validates `path`.
     pub fn load(path: &Path) -> Result<Config> {
-        let text = crate::source::read_text(path)?;
+        let text = crate::input::read_text(path, crate::input::Links::Follow)?;
         let root = path
             .parent()
             .filter(|p| !p.as_os_str().is_empty())

@@ -36,6 +36,10 @@ pub enum Error {
     },
     #[error("no relingo.toml found in {} or any parent directory\n  help: run `relingo init` to create one, or pass --config PATH", start.display())]
     NoConfig { start: PathBuf },
+    /// A file changed between the moment relingo read it and the moment it would have
+    /// replaced it (an editor saved it): it is left as the other writer left it.
+    #[error("{}: changed while relingo was working on it (saved by an editor?); it is left as it was saved\n  help: run the command again", path.display())]
+    ChangedMeanwhile { path: PathBuf },
     #[error("{0}")]
     Usage(String),
 }

@@ -126,6 +126,9 @@ impl Report {
 pub fn run(project: &Project, releases: &[Release], check: bool) -> Result<Report> {
     let config = &project.config;
     let language = config.source_locale.language().to_string();
+    if !check {
+        persist::remove_leftovers(&project.locale_dir(&config.source_locale));
+    }
     let outcomes = releases
         .par_iter()
         .map(|release| {

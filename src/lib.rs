@@ -21,6 +21,7 @@ pub mod config;
 pub mod diagnostic;
 pub mod error;
 pub mod extract;
+pub mod input;
 pub mod interchange;
 pub mod locale;
 pub mod msgid;

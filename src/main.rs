@@ -306,6 +306,19 @@ fn main() -> ExitCode {
 fn run(cli: Cli) -> Result<Outcome> {
     let cwd = std::env::current_dir().context("cannot read the current directory")?;
     let open = || Project::open(cli.config.as_deref(), &cwd);
+    // Commands that write into the project hold its lock until they end.
+    let _lock = match &cli.command {
+        Command::Extract { check: false }
+        | Command::Sync { dry_run: false, .. }
+        | Command::Build(_)
+        | Command::Import(ImportArgs { dry_run: false, .. }) => Some(open()?.lock_for_writing(|| {
+            status(
+                "Waiting",
+                "for another relingo command to finish writing this project",
+            )
+        })?),
+        _ => None,
+    };
     match cli.command {
         Command::Init => {
             let path = relingo::config::init(&cwd)?;
@@ -410,7 +423,7 @@ fn segment_command(
         (PathBuf::from("<stdin>"), text)
     } else {
         let path = PathBuf::from(file);
-        let text = source::read_text(&path)?;
+        let text = relingo::input::read_text(&path, relingo::input::Links::Follow)?;
         (path, text)
     };
     let release = if plain {

@@ -1,12 +1,26 @@
 //! Writing files so that nothing is ever half-written or lost.
 //!
-//! In: a path and the bytes it should hold. Out: the file holds them, written through a
-//! temporary file in the same directory and renamed into place (atomic on POSIX), with the
-//! old file's permissions; when the bytes are already there nothing is written and the mtime
-//! is unchanged. Symlinks and read-only files are refused, never written through.
+//! In: a path and the bytes it should hold; for a file a person may be editing, also the bytes
+//! it held when relingo read it. Out: the file holds the new bytes, written through a
+//! temporary file in the same directory and renamed into place (atomic on POSIX), with the old
+//! file's permissions; when the bytes are already there nothing is written and the mtime is
+//! unchanged. Symlinks, read-only files and anything but regular files are refused, never
+//! written through.
+//!
+//! [`replace_read`] is for translators' files: it replaces a file only if it still holds what
+//! was read, so that an editor's save made while a command ran is never overwritten. On Linux
+//! the new file is swapped in with `renameat2(RENAME_EXCHANGE)`, which hands back what stood
+//! there at that instant, so even a save landing between the last check and the swap is seen
+//! and put back; elsewhere the check is made just before the rename. (An advisory lock would
+//! not help: editors take none.)
+//!
+//! Temporary files are named `.relingo-*.tmp`; one left by an interrupted run is removed by
+//! [`remove_leftovers`] at the start of the next command that writes into that folder.
 
 use std::io::Write;
-use std::path::Path;
+use std::path::{Path, PathBuf};
+
+use tempfile::NamedTempFile;
 
 use crate::{Error, Result};
 
@@ -41,6 +55,150 @@ pub fn write_generated_streamed(
     write_if_changed_with(path, produce, Durability::Regenerable)
 }
 
+/// Replaces the file at `path` with `bytes`, provided it still holds `read`, what the caller
+/// read from it (`None`: there was no file, and one must not have appeared since). Returns
+/// whether it wrote; [`Error::ChangedMeanwhile`] when someone else wrote the file meanwhile,
+/// whose bytes are then left in place.
+pub fn replace_read(path: &Path, read: Option<&[u8]>, bytes: &[u8]) -> Result<bool> {
+    let current = match crate::input::read_bytes(path, crate::input::Links::Refuse) {
+        Ok(current) => Some(current),
+        Err(Error::Io { source, .. }) if source.kind() == std::io::ErrorKind::NotFound => None,
+        Err(e) => return Err(e),
+    };
+    if current.as_deref() == Some(bytes) {
+        return Ok(false);
+    }
+    if current.as_deref() != read {
+        return Err(changed_meanwhile(path));
+    }
+    let permissions = match read {
+        Some(_) => Some(writable_permissions(path)?),
+        None => None,
+    };
+    let temp = stage(
+        path,
+        &|out| out.write_all(bytes),
+        permissions,
+        Durability::Durable,
+    )?;
+    match read {
+        None => {
+            temp.persist_noclobber(path).map_err(|e| match e.error.kind() {
+                std::io::ErrorKind::AlreadyExists => changed_meanwhile(path),
+                _ => Error::io(path, "create", e.error),
+            })?;
+        }
+        Some(read) => swap_in(temp, path, read, bytes)?,
+    };
+    Ok(true)
+}
+
+fn changed_meanwhile(path: &Path) -> Error {
+    Error::ChangedMeanwhile {
+        path: path.to_path_buf(),
+    }
+}
+
+/// Puts `temp` (holding `bytes`) at `path`, which held `read` an instant ago.
+#[cfg(target_os = "linux")]
+fn swap_in(temp: NamedTempFile, path: &Path, read: &[u8], bytes: &[u8]) -> Result<()> {
+    use rustix::fs::{CWD, RenameFlags, renameat_with};
+    use rustix::io::Errno;
+    let exchange = || renameat_with(CWD, temp.path(), CWD, path, RenameFlags::EXCHANGE);
+    match exchange() {
+        Ok(()) => {}
+        // A filesystem without exchange (some network and FUSE ones): check, then rename.
+        Err(Errno::INVAL | Errno::NOTSUP | Errno::NOSYS) => return rename_checked(temp, path, read),
+        Err(e) => return Err(Error::io(path, "replace", e.into())),
+    }
+    // The temporary name now holds what stood at `path` at the instant of the exchange.
+    let displaced = std::fs::read(temp.path()).map_err(|e| Error::io(temp.path(), "read", e))?;
+    if displaced == read {
+        return Ok(()); // dropping `temp` removes the old file
+    }
+    // A save landed between the check and the exchange: give it its place back.
+    exchange().map_err(|e| Error::io(path, "restore", e.into()))?;
+    let returned = std::fs::read(temp.path()).map_err(|e| Error::io(temp.path(), "read", e))?;
+    if returned != bytes {
+        // Yet another save came in between the two exchanges: the one now at `path` is the
+        // newer; the other is kept beside it rather than lost.
+        let kept = sibling(path, ".relingo-saved");
+        temp.persist(&kept)
+            .map_err(|e| Error::io(&kept, "keep", e.error))?;
+        return Err(Error::file(
+            path,
+            format!(
+                "was saved twice while relingo wrote it; the earlier save is kept as {}",
+                kept.display()
+            ),
+            Some("compare the two and keep what you want; relingo changed neither".to_string()),
+        ));
+    }
+    Err(changed_meanwhile(path))
+}
+
+#[cfg(not(target_os = "linux"))]
+fn swap_in(temp: NamedTempFile, path: &Path, read: &[u8], _bytes: &[u8]) -> Result<()> {
+    rename_checked(temp, path, read)
+}
+
+/// Renames `temp` over `path` if `path` still holds `read`.
+fn rename_checked(temp: NamedTempFile, path: &Path, read: &[u8]) -> Result<()> {
+    let current = std::fs::read(path).map_err(|e| Error::io(path, "read", e))?;
+    if current != read {
+        return Err(changed_meanwhile(path));
+    }
+    temp.persist(path)
+        .map_err(|e| Error::io(path, "replace", e.error))?;
+    Ok(())
+}
+
+/// `path` with `suffix` appended to its file name.
+fn sibling(path: &Path, suffix: &str) -> PathBuf {
+    let mut name = path.file_name().unwrap_or_default().to_os_string();
+    name.push(suffix);
+    path.with_file_name(name)
+}
+
+/// The permissions of the regular file at `path`, which must be writable.
+fn writable_permissions(path: &Path) -> Result<std::fs::Permissions> {
+    let meta = std::fs::symlink_metadata(path).map_err(|e| Error::io(path, "read", e))?;
+    if meta.permissions().readonly() {
+        return Err(read_only(path));
+    }
+    Ok(meta.permissions())
+}
+
+fn read_only(path: &Path) -> Error {
+    Error::file(
+        path,
+        "is read-only; relingo leaves it as it is",
+        Some("make it writable (chmod u+w) if it should be updated".to_string()),
+    )
+}
+
+/// Removes the temporary files (`.relingo-*.tmp`) that an interrupted write left in `dir`;
+/// returns how many. Only names relingo gives its temporary files are touched.
+pub fn remove_leftovers(dir: &Path) -> usize {
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return 0;
+    };
+    entries
+        .filter_map(|e| e.ok())
+        .filter(|e| is_temporary_name(&e.file_name().to_string_lossy()))
+        .filter(|e| e.file_type().is_ok_and(|t| t.is_file()))
+        .filter(|e| std::fs::remove_file(e.path()).is_ok())
+        .count()
+}
+
+/// Whether `name` is one relingo gives its temporary files.
+pub fn is_temporary_name(name: &str) -> bool {
+    name.starts_with(TEMP_PREFIX) && name.ends_with(TEMP_SUFFIX)
+}
+
+const TEMP_PREFIX: &str = ".relingo-";
+const TEMP_SUFFIX: &str = ".tmp";
+
 type Produce<'a> = &'a dyn Fn(&mut dyn Write) -> std::io::Result<()>;
 
 fn write_if_changed_with(path: &Path, produce: Produce, durability: Durability) -> Result<bool> {
@@ -60,11 +218,7 @@ fn write_if_changed_with(path: &Path, produce: Produce, durability: Durability) 
                 return Ok(false);
             }
             if meta.permissions().readonly() {
-                return Err(Error::file(
-                    path,
-                    "is read-only; relingo leaves it as it is",
-                    Some("make it writable (chmod u+w) if it should be updated".to_string()),
-                ));
+                return Err(read_only(path));
             }
             write_atomically(path, produce, Some(meta.permissions()), durability)?;
         }
@@ -118,13 +272,26 @@ fn write_atomically(
     permissions: Option<std::fs::Permissions>,
     durability: Durability,
 ) -> Result<()> {
+    let temp = stage(path, produce, permissions, durability)?;
+    temp.persist(path)
+        .map_err(|e| Error::io(path, "replace", e.error))?;
+    Ok(())
+}
+
+/// A temporary file beside `path` holding what `produce` writes, ready to be renamed into place.
+fn stage(
+    path: &Path,
+    produce: Produce,
+    permissions: Option<std::fs::Permissions>,
+    durability: Durability,
+) -> Result<NamedTempFile> {
     let dir = path
         .parent()
         .filter(|d| !d.as_os_str().is_empty())
         .unwrap_or(Path::new("."));
     let temp_in = |dir: &Path| {
         let mut builder = tempfile::Builder::new();
-        builder.prefix(".relingo-").suffix(".tmp");
+        builder.prefix(TEMP_PREFIX).suffix(TEMP_SUFFIX);
         #[cfg(unix)]
         if permissions.is_none() {
             use std::os::unix::fs::PermissionsExt;
@@ -160,14 +327,68 @@ fn write_atomically(
         std::fs::set_permissions(temp.path(), permissions)
             .map_err(|e| Error::io(temp.path(), "set permissions of", e))?;
     }
-    temp.persist(path)
-        .map_err(|e| Error::io(path, "replace", e.error))?;
-    Ok(())
+    Ok(temp)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_file_saved_since_it_was_read_is_not_replaced() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("a.ftl");
+        std::fs::write(&path, "a = b\n").unwrap();
+        std::fs::write(&path, "a = saved by an editor\n").unwrap();
+        let err = replace_read(&path, Some(b"a = b\n"), b"a = c\n").unwrap_err();
+        assert!(matches!(err, Error::ChangedMeanwhile { .. }), "{err}");
+        assert_eq!(
+            std::fs::read_to_string(&path).unwrap(),
+            "a = saved by an editor\n"
+        );
+    }
+
+    #[test]
+    fn a_file_that_appeared_since_it_was_found_missing_is_not_replaced() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("a.ftl");
+        std::fs::write(&path, "a = new\n").unwrap();
+        let err = replace_read(&path, None, b"a = stub\n").unwrap_err();
+        assert!(matches!(err, Error::ChangedMeanwhile { .. }), "{err}");
+        assert_eq!(std::fs::read_to_string(&path).unwrap(), "a = new\n");
+    }
+
+    #[test]
+    fn a_file_still_as_read_is_replaced_and_no_temporary_file_stays() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("a.ftl");
+        std::fs::write(&path, "a = b\n").unwrap();
+        assert!(replace_read(&path, Some(b"a = b\n"), b"a = c\n").unwrap());
+        assert!(!replace_read(&path, Some(b"a = b\n"), b"a = c\n").unwrap());
+        assert!(replace_read(&dir.path().join("n.ftl"), None, b"n = m\n").unwrap());
+        assert_eq!(std::fs::read_to_string(&path).unwrap(), "a = c\n");
+        let mut names: Vec<_> = std::fs::read_dir(dir.path())
+            .unwrap()
+            .map(|e| e.unwrap().file_name())
+            .collect();
+        names.sort();
+        assert_eq!(names, ["a.ftl", "n.ftl"]);
+    }
+
+    #[test]
+    fn leftover_temporary_files_are_removed_and_nothing_else() {
+        let dir = tempfile::tempdir().unwrap();
+        for name in [".relingo-abc123.tmp", ".relingo-notes.txt", "page.tmp", "a.ftl"] {
+            std::fs::write(dir.path().join(name), "x").unwrap();
+        }
+        assert_eq!(remove_leftovers(dir.path()), 1);
+        let mut names: Vec<_> = std::fs::read_dir(dir.path())
+            .unwrap()
+            .map(|e| e.unwrap().file_name().into_string().unwrap())
+            .collect();
+        names.sort();
+        assert_eq!(names, [".relingo-notes.txt", "a.ftl", "page.tmp"]);
+    }
 
     #[test]
     fn unchanged_content_is_not_rewritten() {

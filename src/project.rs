@@ -28,6 +28,18 @@ impl Project {
         })
     }
 
+    /// Takes the project's write lock, which every command that writes into the project
+    /// holds until it ends, so that two runs never interleave their writes; `on_wait` is
+    /// called once if another run holds it, before waiting for it.
+    ///
+    /// The lock is an advisory `flock` on the project's root directory: it needs no file of
+    /// its own, and the kernel drops it when the process ends however it ends, so a killed run
+    /// never leaves a stale lock behind. (Editors take no such lock; [`crate::persist`]
+    /// protects their saves.)
+    pub fn lock_for_writing(&self, on_wait: impl FnOnce()) -> Result<WriteLock> {
+        WriteLock::acquire(&self.config.root, on_wait)
+    }
+
     /// All releases of the sources directory, sorted by id.
     pub fn releases(&self) -> Result<Vec<Release>> {
         source::read_dir(&self.config.paths.sources)
@@ -167,5 +179,39 @@ impl Project {
             }
         }
         Ok(releases.into_iter().filter(|r| wanted.contains(&r.id)).collect())
+    }
+}
+
+/// The project's write lock, held until dropped.
+#[derive(Debug)]
+pub struct WriteLock {
+    _held: Option<std::fs::File>,
+}
+
+impl WriteLock {
+    #[cfg(unix)]
+    fn acquire(root: &Path, on_wait: impl FnOnce()) -> Result<WriteLock> {
+        let dir = if root.as_os_str().is_empty() {
+            Path::new(".")
+        } else {
+            root
+        };
+        let file = std::fs::File::open(dir).map_err(|e| Error::io(dir, "open", e))?;
+        match file.try_lock() {
+            Ok(()) => {}
+            Err(std::fs::TryLockError::WouldBlock) => {
+                on_wait();
+                file.lock().map_err(|e| Error::io(dir, "lock", e))?;
+            }
+            Err(std::fs::TryLockError::Error(e)) => return Err(Error::io(dir, "lock", e)),
+        }
+        Ok(WriteLock { _held: Some(file) })
+    }
+
+    /// Without `flock` on a directory, runs are not serialized (each write is still atomic
+    /// and checked against concurrent saves).
+    #[cfg(not(unix))]
+    fn acquire(_root: &Path, _on_wait: impl FnOnce()) -> Result<WriteLock> {
+        Ok(WriteLock { _held: None })
     }
 }

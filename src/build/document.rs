@@ -117,7 +117,7 @@ impl LocaleTerms {
         let mut terms = HashMap::new();
         for locale in locales {
             let path = locales_dir.join(locale.as_str()).join("_terms.ftl");
-            let Ok(text) = std::fs::read_to_string(&path) else {
+            let Ok(text) = crate::input::read_utf8(&path, crate::input::Links::Refuse) else {
                 continue;
             };
             if catalog::parse(&path, text.clone()).is_clean() {

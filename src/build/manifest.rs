@@ -145,7 +145,7 @@ impl Manifest {
     }
 
     pub fn read(path: &Path) -> Result<Manifest> {
-        let text = crate::source::read_text(path)?;
+        let text = crate::input::read_text(path, crate::input::Links::Refuse)?;
         serde_json::from_str(&text).map_err(|e| {
             Error::at(
                 crate::diagnostic::Location::new(path, e.line(), e.column()),

@@ -186,7 +186,10 @@ fn prepare_output(output: &Path) -> Result<()> {
 /// ones shipped with relingo.
 pub fn load_templates(project: &Project) -> Result<Templates> {
     let custom = match &project.config.template {
-        Some(path) => Some((project.display(path).to_string(), crate::source::read_text(path)?)),
+        Some(path) => Some((
+            project.display(path).to_string(),
+            crate::input::read_text(path, crate::input::Links::Follow)?,
+        )),
         None => None,
     };
     Templates::new(custom)

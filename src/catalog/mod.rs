@@ -19,8 +19,8 @@ use fluent_syntax::ast;
 
 pub use markers::{CommentLine, Markers};
 
+use crate::Result;
 use crate::diagnostic::{Diagnostic, Location, Severity};
-use crate::{Error, Result};
 
 /// Deepest nesting of `{` accepted before parsing: fluent-syntax recurses per level and would
 /// overflow a 2 MiB thread stack at a few thousand levels, aborting the whole process.
@@ -162,11 +162,7 @@ impl Catalog {
 /// Reads and parses a catalog file. Unreadable files and invalid UTF-8 are errors; content
 /// problems are diagnostics in the returned catalog.
 pub fn read(path: &Path) -> Result<Catalog> {
-    let bytes = std::fs::read(path).map_err(|e| Error::io(path, "read", e))?;
-    let text = String::from_utf8(bytes).map_err(|e| Error::InvalidUtf8 {
-        path: path.to_path_buf(),
-        offset: e.utf8_error().valid_up_to(),
-    })?;
+    let text = crate::input::read_utf8(path, crate::input::Links::Refuse)?;
     Ok(parse(path, text))
 }
 

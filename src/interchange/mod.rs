@@ -172,9 +172,21 @@ pub struct ImportReport {
     pub written: Vec<PathBuf>,
 }
 
+impl ImportReport {
+    /// Adds what merging one file found.
+    fn absorb(&mut self, other: ImportReport) {
+        self.translated.extend(other.translated);
+        self.stale.extend(other.stale);
+        self.unchanged += other.unchanged;
+        self.skipped.extend(other.skipped);
+        self.failing_checks.extend(other.failing_checks);
+        self.written.extend(other.written);
+    }
+}
+
 /// Reads an XLIFF or PO file (by extension or content) for `locale`.
 pub fn read(path: &Path, locale: &Locale) -> Result<Vec<Incoming>> {
-    let text = crate::source::read_text(path)?;
+    let text = crate::input::read_text(path, crate::input::Links::Follow)?;
     let is_xml = text.trim_start().starts_with('<');
     if is_xml {
         xliff::read(path, &text, locale)
@@ -191,6 +203,9 @@ pub fn apply(
     dry_run: bool,
 ) -> Result<ImportReport> {
     let mut report = ImportReport::default();
+    if !dry_run {
+        persist::remove_leftovers(&project.locale_dir(locale));
+    }
     let incoming = resolve_by_source(project, incoming, &mut report)?;
     let mut by_release: HashMap<&str, Vec<&Incoming>> = HashMap::new();
     for unit in &incoming {
@@ -212,30 +227,45 @@ pub fn apply(
         }
         let reference = sync::read_reference(&reference_path, release)?;
         let path = project.catalog_path(locale, release);
-        let catalog = match catalog::read(&path) {
-            Ok(c) if c.is_clean() => c,
-            Ok(c) => {
-                let d = &c.diagnostics[0];
-                report.skipped.push(format!(
-                    "{release}: {}: {} (file left untouched)",
-                    d.at, d.message
-                ));
-                continue;
+        // An editor may save the file while the import works on it: the import then starts
+        // again from what it saved (a few times), and never writes over it.
+        for attempt in 1..=3 {
+            let catalog = match catalog::read(&path) {
+                Ok(c) if c.is_clean() => c,
+                Ok(c) => {
+                    let d = &c.diagnostics[0];
+                    report.skipped.push(format!(
+                        "{release}: {}: {} (file left untouched)",
+                        d.at, d.message
+                    ));
+                    break;
+                }
+                Err(e) => {
+                    report
+                        .skipped
+                        .push(format!("{release}: {e} (run `relingo sync` first)"));
+                    break;
+                }
+            };
+            let mut merged = ImportReport::default();
+            let text = merge_release(&reference, &catalog, units, locale, project, &mut merged);
+            let full = catalog.with_bom(&text);
+            let read = catalog.with_bom(&catalog.text);
+            if full != read && !dry_run {
+                match persist::replace_read(&path, Some(read.as_bytes()), full.as_bytes()) {
+                    Err(crate::Error::ChangedMeanwhile { .. }) if attempt < 3 => continue,
+                    Err(e) => {
+                        report.skipped.push(format!("{release}: {e}"));
+                        break;
+                    }
+                    Ok(_) => {}
+                }
             }
-            Err(e) => {
-                report
-                    .skipped
-                    .push(format!("{release}: {e} (run `relingo sync` first)"));
-                continue;
+            report.absorb(merged);
+            if full != read {
+                report.written.push(path.clone());
             }
-        };
-        let text = merge_release(&reference, &catalog, units, locale, project, &mut report);
-        let full = catalog.with_bom(&text);
-        if full != catalog.with_bom(&catalog.text) {
-            if !dry_run {
-                persist::write_if_changed(&path, full.as_bytes())?;
-            }
-            report.written.push(path);
+            break;
         }
     }
     Ok(report)

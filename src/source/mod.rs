@@ -14,6 +14,7 @@ use rayon::prelude::*;
 use serde::Serialize;
 
 use crate::diagnostic::Location;
+use crate::input::{self, Links};
 use crate::{Error, Result};
 
 /// One press release.
@@ -153,7 +154,9 @@ pub fn list(dir: &Path) -> Result<Vec<PathBuf>> {
             .and_then(|n| n.to_str())
             .is_some_and(|n| n.starts_with('.'));
         let ext = path.extension().and_then(|e| e.to_str());
-        if !hidden && matches!(ext, Some("txt" | "md")) && path.is_file() {
+        // Anything but a directory is listed, so that a link or a FIFO named like a release
+        // is refused by name when it is read instead of being skipped in silence.
+        if !hidden && matches!(ext, Some("txt" | "md")) && !path.is_dir() {
             files.push(path);
         }
     }
@@ -164,7 +167,7 @@ pub fn list(dir: &Path) -> Result<Vec<PathBuf>> {
 /// Reads one release; the format follows the extension (`.md` Markdown, anything else plain).
 pub fn read(path: &Path) -> Result<Release> {
     let id = release_id(path)?;
-    let text = read_text(path)?;
+    let text = input::read_text(path, Links::Refuse)?;
     let format = match path.extension().and_then(|e| e.to_str()) {
         Some("md") => Format::Markdown,
         _ => Format::Plain,
@@ -238,22 +241,6 @@ pub fn check_release_id(id: &str) -> std::result::Result<(), String> {
         return Err(format!("`{id}` is reserved for the files `relingo build` writes"));
     }
     Ok(())
-}
-
-/// Reads a file as UTF-8 text: BOM dropped, CRLF turned into LF; invalid UTF-8 is an error
-/// naming the byte offset.
-pub fn read_text(path: &Path) -> Result<String> {
-    let bytes = std::fs::read(path).map_err(|e| Error::io(path, "read", e))?;
-    let text = String::from_utf8(bytes).map_err(|e| Error::InvalidUtf8 {
-        path: path.to_path_buf(),
-        offset: e.utf8_error().valid_up_to(),
-    })?;
-    let text = text.strip_prefix('\u{feff}').unwrap_or(&text);
-    Ok(if text.contains('\r') {
-        text.replace("\r\n", "\n").replace('\r', "\n")
-    } else {
-        text.to_string()
-    })
 }
 
 /// Collapses runs of whitespace (line breaks included) into one space and trims the ends.

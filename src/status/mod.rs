@@ -246,12 +246,20 @@ pub fn compute(tree: &Tree) -> Result<Report> {
     for l in &locales {
         coverage.merge(&l.coverage);
     }
+    // A file that could not be read counts as broken; the table alone would not say why.
+    let unreadable = locales
+        .iter()
+        .flat_map(|l| &l.files)
+        .flat_map(|f| &f.errors)
+        .filter(|d| d.code == "unreadable")
+        .map(|d| format!("{} (counted as broken)", d.message));
+    let warnings = tree.warnings.iter().cloned().chain(unreadable).collect();
     Ok(Report {
         reference_locale: tree.reference_locale.clone(),
         coverage,
         locales,
         gates: Vec::new(),
-        warnings: tree.warnings.clone(),
+        warnings,
     })
 }
 

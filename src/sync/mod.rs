@@ -147,6 +147,13 @@ pub fn run(
     options: &Options,
 ) -> Result<Vec<FileReport>> {
     let ids = project.reference_ids(releases)?;
+    if !options.dry_run {
+        // Temporary files of a run that was killed mid-write; the project lock says no
+        // other run is writing now.
+        for locale in locales {
+            persist::remove_leftovers(&project.locale_dir(locale));
+        }
+    }
     let references = ids
         .par_iter()
         .map(|id| read_reference(&project.reference_path(id), id))
@@ -182,44 +189,80 @@ fn sync_locale(
         .par_iter()
         .map(|reference| {
             let path = project.catalog_path(locale, &reference.release);
-            let mut report = FileReport::new(path.clone(), locale, &reference.release);
-            let target = match by_release.get(reference.release.as_str()) {
-                None => None,
-                Some(Err(error)) => {
-                    report.error = Some(error.clone());
-                    return report;
-                }
-                Some(Ok(catalog)) if !catalog.is_clean() => {
-                    report.diagnostics = catalog.diagnostics.clone();
-                    return report;
-                }
-                Some(Ok(catalog)) => Some(catalog),
-            };
-            let (text, changes) = plan(reference, target, &memory, locale, options);
-            report.created = target.is_none();
-            report.changed = target.is_none_or(|t| t.with_bom(&t.text) != text);
-            report.changes = changes;
-            if report.changed
-                && !options.dry_run
-                && let Err(e) = persist::write_if_changed(&path, text.as_bytes())
-            {
-                report.error = Some(e.to_string());
-            }
-            report
+            let loaded = by_release.get(reference.release.as_str()).copied();
+            sync_file(path, reference, loaded, &memory, locale, options)
         })
         .collect();
     Ok(reports)
 }
 
-/// Reads a target catalog, refusing symlinks (a link could point out of the project).
-fn load_target(path: &Path) -> std::result::Result<Catalog, String> {
-    if std::fs::symlink_metadata(path).is_ok_and(|m| m.file_type().is_symlink()) {
-        return Err(format!(
-            "{}: is a symbolic link; relingo neither follows nor replaces links in locale folders",
-            path.display()
-        ));
+/// How often a file that an editor saved while sync worked on it is read and synced again
+/// before sync leaves it alone and reports it.
+const ATTEMPTS: usize = 3;
+
+/// Syncs one file, `loaded` as read at the start (`None`: there was no file).
+fn sync_file(
+    path: PathBuf,
+    reference: &Reference,
+    loaded: Option<&std::result::Result<Catalog, String>>,
+    memory: &LazyMemory,
+    locale: &Locale,
+    options: &Options,
+) -> FileReport {
+    let mut report = FileReport::new(path.clone(), locale, &reference.release);
+    let mut reloaded = None;
+    for attempt in 1..=ATTEMPTS {
+        let current = match &reloaded {
+            Some(again) => Option::as_ref(again),
+            None => loaded,
+        };
+        let target = match current {
+            None => None,
+            Some(Err(error)) => {
+                report.error = Some(error.clone());
+                return report;
+            }
+            Some(Ok(catalog)) if !catalog.is_clean() => {
+                report.diagnostics = catalog.diagnostics.clone();
+                return report;
+            }
+            Some(Ok(catalog)) => Some(catalog),
+        };
+        let (text, changes) = plan(reference, target, memory, locale, options);
+        let read = target.map(|t| t.with_bom(&t.text));
+        report.created = target.is_none();
+        report.changed = read.as_deref() != Some(text.as_str());
+        report.changes = changes;
+        if !report.changed || options.dry_run {
+            return report;
+        }
+        match persist::replace_read(&path, read.as_deref().map(str::as_bytes), text.as_bytes()) {
+            Ok(_) => return report,
+            // An editor saved the file meanwhile: start again from what it saved.
+            Err(Error::ChangedMeanwhile { .. }) if attempt < ATTEMPTS => {
+                reloaded = Some(read_if_present(&path));
+            }
+            Err(e) => {
+                report.error = Some(e.to_string());
+                report.changed = false;
+                return report;
+            }
+        }
     }
+    report
+}
+
+/// Reads a target catalog (never through a link: see [`crate::input::Links::Refuse`]).
+fn load_target(path: &Path) -> std::result::Result<Catalog, String> {
     catalog::read(path).map_err(|e| e.to_string())
+}
+
+/// Reads a target catalog that may not exist (`None`).
+fn read_if_present(path: &Path) -> Option<std::result::Result<Catalog, String>> {
+    match catalog::read(path) {
+        Err(Error::Io { source, .. }) if source.kind() == std::io::ErrorKind::NotFound => None,
+        result => Some(result.map_err(|e| e.to_string())),
+    }
 }
 
 /// Where a reference message's entry comes from in the new file.

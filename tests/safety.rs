@@ -1,0 +1,237 @@
+//! Data safety end to end: no command loses a translator's save, reads what is not a regular
+//! file, or deletes what it did not write.
+
+mod common;
+
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicBool, Ordering};
+
+use relingo::locale::Locale;
+use relingo::project::Project;
+
+/// A project with `releases` releases of `paragraphs` paragraphs each, extracted and synced
+/// for `fr`.
+fn synced_project(releases: usize, paragraphs: usize) -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("relingo.toml"),
+        "source-locale = \"en-GB\"\nlocales = [\"fr\"]\n",
+    )
+    .unwrap();
+    std::fs::create_dir(dir.path().join("sources")).unwrap();
+    for r in 0..releases {
+        let mut text = format!("+++\ntitle = \"Release number {r}\"\n+++\n");
+        for p in 0..paragraphs {
+            text.push_str(&format!("\nParagraph {p} of release {r} says something new.\n"));
+        }
+        std::fs::write(dir.path().join(format!("sources/release-{r}.md")), text).unwrap();
+    }
+    common::relingo_in(dir.path(), &["extract"]).success();
+    common::relingo_in(dir.path(), &["sync"]).success();
+    dir
+}
+
+/// How an editor writes a file when it saves.
+#[derive(Clone, Copy, Debug)]
+enum Save {
+    /// A temporary file renamed over the old one (Vim, VS Code, most editors).
+    Rename,
+    /// The old file truncated and written again (nano, some IDEs).
+    InPlace,
+}
+
+/// The file as the editor saves it the `n`-th time: the next `# @todo` stub translated (its
+/// marker left for sync to remove) and a comment naming the save.
+fn edited(text: &str, n: usize) -> Option<String> {
+    let mut lines: Vec<String> = text
+        .lines()
+        .filter(|l| !l.starts_with("# save "))
+        .map(str::to_string)
+        .collect();
+    // The first stub not translated yet (sync may not have removed the last save's marker).
+    let (todo, message) = (0..lines.len())
+        .filter(|&i| lines[i] == "# @todo")
+        .find_map(|todo| {
+            let message = todo + lines[todo..].iter().position(|l| !l.starts_with('#'))?;
+            (!lines[message].contains(" = traduit ")).then_some((todo, message))
+        })?;
+    let (id, _) = lines[message].split_once(" = ")?;
+    lines[message] = format!("{id} = traduit {n}");
+    lines.insert(todo, format!("# save {n}"));
+    Some(lines.join("\n") + "\n")
+}
+
+fn save(path: &Path, text: &str, how: Save) {
+    match how {
+        Save::Rename => {
+            let temp = path.with_extension("ftl~");
+            std::fs::write(&temp, text).unwrap();
+            std::fs::rename(&temp, path).unwrap();
+        }
+        Save::InPlace => std::fs::write(path, text).unwrap(),
+    }
+}
+
+/// An editor saves the project's files over and over while sync runs again and again; every
+/// save must survive: sync may only ever write a file derived from the latest save.
+fn every_save_survives_sync(how: Save) {
+    let dir = synced_project(6, 40);
+    let files: Vec<PathBuf> = (0..6)
+        .map(|r| dir.path().join(format!("locales/fr/release-{r}.ftl")))
+        .collect();
+    let project = Project::open(None, dir.path()).unwrap();
+    let locales = [Locale::parse("fr").unwrap()];
+    let options = relingo::sync::Options {
+        prune: false,
+        dry_run: false,
+        memory_threshold: project.config.memory_threshold,
+    };
+    let done = AtomicBool::new(false);
+    let mut saved: Vec<Vec<usize>> = vec![Vec::new(); files.len()];
+    std::thread::scope(|scope| {
+        let syncer = scope.spawn(|| {
+            let mut runs = 0;
+            while !done.load(Ordering::Relaxed) {
+                relingo::sync::run(&project, &locales, &[], &options).unwrap();
+                runs += 1;
+            }
+            runs
+        });
+        // Stops the syncer however the editor's loop ends, an assertion failing included.
+        struct Stop<'a>(&'a AtomicBool);
+        impl Drop for Stop<'_> {
+            fn drop(&mut self) {
+                self.0.store(true, Ordering::Relaxed);
+            }
+        }
+        let stop = Stop(&done);
+        for n in 0..240 {
+            let f = n % files.len();
+            let text = std::fs::read_to_string(&files[f]).unwrap();
+            for &earlier in &saved[f] {
+                assert!(
+                    text.contains(&format!(" = traduit {earlier}\n")),
+                    "save {earlier} of {} was lost before save {n}",
+                    files[f].display()
+                );
+            }
+            if let Some(&last) = saved[f].last() {
+                assert!(
+                    text.contains(&format!("# save {last}\n")),
+                    "save {last} was reverted"
+                );
+            }
+            let Some(next) = edited(&text, n) else { continue };
+            save(&files[f], &next, how);
+            saved[f].push(n);
+            std::thread::sleep(std::time::Duration::from_micros(300));
+        }
+        drop(stop);
+        assert!(
+            syncer.join().unwrap() > 10,
+            "sync ran too few times to race the editor"
+        );
+    });
+    relingo::sync::run(&project, &locales, &[], &options).unwrap();
+    for (file, saves) in files.iter().zip(&saved) {
+        let text = std::fs::read_to_string(file).unwrap();
+        for n in saves {
+            assert!(
+                text.contains(&format!(" = traduit {n}\n")),
+                "save {n} lost in {}",
+                file.display()
+            );
+        }
+        let stubs = text.matches("# @todo").count();
+        assert_eq!(stubs + saves.len(), 41, "sync finished every translated stub");
+    }
+}
+
+#[test]
+fn saves_by_rename_during_sync_are_never_lost() {
+    every_save_survives_sync(Save::Rename);
+}
+
+#[test]
+fn saves_in_place_during_sync_are_never_lost() {
+    every_save_survives_sync(Save::InPlace);
+}
+
+/// Runs `relingo ARGS…` in `dir`, killed if it takes longer than a few seconds.
+fn relingo_with_timeout(dir: &Path, args: &[&str]) -> assert_cmd::assert::Assert {
+    assert_cmd::Command::cargo_bin("relingo")
+        .unwrap()
+        .current_dir(dir)
+        .args(args)
+        .timeout(std::time::Duration::from_secs(20))
+        .assert()
+}
+
+#[cfg(unix)]
+#[test]
+fn a_fifo_named_like_a_catalog_is_refused_by_every_command_instead_of_hanging() {
+    let dir = synced_project(1, 2);
+    let fifo = dir.path().join("locales/fr/release-0.ftl");
+    std::fs::remove_file(&fifo).unwrap();
+    let made = std::process::Command::new("mkfifo").arg(&fifo).status().unwrap();
+    assert!(made.success());
+    for args in [
+        &["sync"][..],
+        &["status"],
+        &["check"],
+        &["build"],
+        &["export", "--locale", "fr", "--format", "po", "--output", "fr.po"],
+    ] {
+        let out = relingo_with_timeout(dir.path(), args).get_output().clone();
+        assert!(
+            out.status.code().is_some(),
+            "`relingo {}` hung on a FIFO",
+            args.join(" ")
+        );
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        let stdout = String::from_utf8_lossy(&out.stdout);
+        assert!(
+            format!("{stdout}{stderr}").contains("named pipe (FIFO), not a regular file"),
+            "`relingo {}` did not say what is wrong:\n{stdout}\n{stderr}",
+            args.join(" ")
+        );
+    }
+}
+
+#[cfg(unix)]
+#[test]
+fn every_command_refuses_a_symlinked_catalog_alike() {
+    let dir = synced_project(1, 2);
+    let file = dir.path().join("locales/fr/release-0.ftl");
+    let elsewhere = dir.path().join("elsewhere.ftl");
+    std::fs::rename(&file, &elsewhere).unwrap();
+    std::os::unix::fs::symlink(&elsewhere, &file).unwrap();
+    for args in [
+        &["sync"][..],
+        &["status"],
+        &["check"],
+        &["build"],
+        &["export", "--locale", "fr", "--format", "po", "--output", "fr.po"],
+    ] {
+        let out = relingo_with_timeout(dir.path(), args).get_output().clone();
+        let text = format!(
+            "{}{}",
+            String::from_utf8_lossy(&out.stdout),
+            String::from_utf8_lossy(&out.stderr)
+        );
+        assert!(
+            text.contains("is a symbolic link"),
+            "`relingo {}`:\n{text}",
+            args.join(" ")
+        );
+    }
+}
+
+#[test]
+fn temporary_files_of_an_interrupted_run_are_removed_by_the_next() {
+    let dir = synced_project(1, 2);
+    let leftover = dir.path().join("locales/fr/.relingo-Xy12ab.tmp");
+    std::fs::write(&leftover, "half a file").unwrap();
+    common::relingo_in(dir.path(), &["sync"]).success();
+    assert!(!leftover.exists());
+}
