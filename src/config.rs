@@ -397,16 +397,9 @@ fn resolve_paths(root: &Path, raw: &RawPaths, at: &impl Fn(Range<usize>) -> Loca
         };
     let (sources, _) = resolve(&raw.sources, "sources", "sources")?;
     let (locales, _) = resolve(&raw.locales, "locales", "locales")?;
-    let (output, output_span) = resolve(&raw.output, "output", "dist")?;
-    for (other, name) in [(&sources, "sources"), (&locales, "locales")] {
-        if output.starts_with(other) || other.starts_with(&output) || output == root {
-            return Err(Error::at(
-                at(output_span),
-                format!("paths.output overlaps paths.{name}; `relingo build` would overwrite your files"),
-                Some("use a directory of its own, such as \"dist\"".into()),
-            ));
-        }
-    }
+    // Whether the output overlaps the project's own folders is decided once the paths are
+    // resolved on disk, when a build claims it (build::output::claim).
+    let (output, _) = resolve(&raw.output, "output", "dist")?;
     Ok(Paths {
         sources,
         locales,
@@ -531,14 +524,6 @@ mod tests {
             .unwrap_err()
             .to_string();
         assert!(err.contains("relingo.toml:3:13") && err.contains("`pt`"), "{err}");
-    }
-
-    #[test]
-    fn output_inside_sources_is_refused() {
-        let err = parse("[paths]\nsources = \"src\"\noutput = \"src/out\"\n")
-            .unwrap_err()
-            .to_string();
-        assert!(err.contains("overlaps paths.sources"), "{err}");
     }
 
     #[test]

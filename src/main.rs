@@ -698,6 +698,19 @@ fn build_command(project: &Project, args: BuildArgs) -> Result<Outcome> {
             started.elapsed().as_secs_f64()
         ),
     );
+    const SHOWN: usize = 10;
+    for kept in report.kept.iter().take(SHOWN) {
+        eprintln!(
+            "    note: {}/{kept}",
+            project.display(&project.config.paths.output)
+        );
+    }
+    if report.kept.len() > SHOWN {
+        eprintln!(
+            "    note: and {} more files relingo left alone",
+            report.kept.len() - SHOWN
+        );
+    }
     for failure in &report.failures {
         eprintln!("error: {failure}");
     }

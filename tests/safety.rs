@@ -235,3 +235,177 @@ fn temporary_files_of_an_interrupted_run_are_removed_by_the_next() {
     common::relingo_in(dir.path(), &["sync"]).success();
     assert!(!leftover.exists());
 }
+
+/// A built project whose relingo.toml sets `[paths] output` to `output`.
+fn project_with_output(output: &str) -> tempfile::TempDir {
+    let dir = synced_project(2, 2);
+    std::fs::write(
+        dir.path().join("relingo.toml"),
+        format!("source-locale = \"en-GB\"\nlocales = [\"fr\"]\n\n[paths]\noutput = \"{output}\"\n"),
+    )
+    .unwrap();
+    dir
+}
+
+/// Every file under `dir`, relative, sorted.
+fn tree(dir: &Path) -> Vec<String> {
+    let mut files = Vec::new();
+    let mut stack = vec![dir.to_path_buf()];
+    while let Some(d) = stack.pop() {
+        for e in std::fs::read_dir(&d).unwrap().map(|e| e.unwrap().path()) {
+            if e.is_dir() {
+                stack.push(e);
+            } else {
+                files.push(e.strip_prefix(dir).unwrap().display().to_string());
+            }
+        }
+    }
+    files.sort();
+    files
+}
+
+#[test]
+fn an_output_that_resolves_to_the_project_root_is_refused_and_nothing_is_deleted() {
+    for output in ["sources/..", "locales/fr/../..", "."] {
+        let dir = project_with_output(output);
+        let before = tree(dir.path());
+        common::relingo_in(dir.path(), &["build"])
+            .code(2)
+            .stderr(predicates::str::contains("is where the project lives"));
+        assert_eq!(tree(dir.path()), before, "output = {output:?}");
+    }
+}
+
+#[test]
+fn an_output_that_contains_the_project_is_refused() {
+    let parent = tempfile::tempdir().unwrap();
+    let sibling = parent.path().join("sibling.html");
+    std::fs::write(&sibling, "another project's page").unwrap();
+    let dir = project_with_output("..");
+    common::relingo_in(dir.path(), &["build"])
+        .code(2)
+        .stderr(predicates::str::contains("is where the project lives"));
+    assert!(sibling.exists());
+}
+
+#[test]
+fn an_output_inside_the_sources_or_locales_is_refused_however_it_is_spelled() {
+    for output in ["sources/out", "dist/../locales/x", "locales"] {
+        let dir = project_with_output(output);
+        common::relingo_in(dir.path(), &["build"])
+            .code(2)
+            .stderr(predicates::str::contains("overlaps the"));
+    }
+}
+
+#[test]
+fn an_output_beside_the_sources_spelled_through_them_is_accepted() {
+    let dir = project_with_output("sources/../dist2");
+    common::relingo_in(dir.path(), &["build"]).success();
+    assert!(dir.path().join("dist2/manifest.json").exists());
+}
+
+#[cfg(unix)]
+#[test]
+fn a_dist_link_to_a_web_root_with_other_pages_is_refused() {
+    let dir = synced_project(2, 2);
+    let site = tempfile::tempdir().unwrap();
+    std::fs::create_dir(site.path().join("news")).unwrap();
+    std::fs::write(site.path().join("index.html"), "the site").unwrap();
+    std::fs::write(site.path().join("news/old.html"), "an old page").unwrap();
+    std::os::unix::fs::symlink(site.path(), dir.path().join("dist")).unwrap();
+    common::relingo_in(dir.path(), &["build"])
+        .code(2)
+        .stderr(predicates::str::contains(
+            "holds files relingo did not write (index.html, news)",
+        ));
+    assert_eq!(tree(site.path()), ["index.html", "news/old.html"]);
+}
+
+#[cfg(unix)]
+#[test]
+fn a_dist_link_to_an_empty_directory_is_followed() {
+    let dir = synced_project(2, 2);
+    let site = tempfile::tempdir().unwrap();
+    std::os::unix::fs::symlink(site.path(), dir.path().join("dist")).unwrap();
+    common::relingo_in(dir.path(), &["build"]).success();
+    assert!(site.path().join("manifest.json").exists());
+    // Built once, it holds relingo's manifest: the next build goes ahead.
+    common::relingo_in(dir.path(), &["build"]).success();
+}
+
+#[test]
+fn a_build_removes_only_what_its_last_manifest_recorded_unchanged() {
+    let dir = synced_project(2, 2);
+    common::relingo_in(dir.path(), &["build"]).success();
+    let dist = dir.path().join("dist");
+    // Someone's own files in the output, and one of relingo's pages edited by hand.
+    std::fs::write(dist.join("CNAME"), "press.example.org").unwrap();
+    std::fs::write(dist.join("fr/notes.html"), "mine").unwrap();
+    std::fs::write(dist.join("fr/release-1.txt"), "edited by hand").unwrap();
+    // The second release goes away: its outputs are leftovers now.
+    std::fs::remove_file(dir.path().join("sources/release-1.md")).unwrap();
+    common::relingo_in(dir.path(), &["extract"]).success();
+    let out = common::relingo_in(dir.path(), &["build"]).success();
+    let stderr = String::from_utf8_lossy(&out.get_output().stderr).into_owned();
+    assert!(!dist.join("fr/release-1.html").exists());
+    assert!(!dist.join("en-GB/release-1.md").exists());
+    assert_eq!(
+        std::fs::read_to_string(dist.join("fr/release-1.txt")).unwrap(),
+        "edited by hand"
+    );
+    assert!(dist.join("CNAME").exists() && dist.join("fr/notes.html").exists());
+    assert!(stderr.contains("removed"), "{stderr}");
+    assert!(
+        stderr.contains("dist/fr/release-1.txt: changed since relingo wrote it"),
+        "{stderr}"
+    );
+    assert!(stderr.contains("dist/CNAME: not written by relingo"), "{stderr}");
+    assert!(
+        stderr.contains("dist/fr/notes.html: not written by relingo"),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn a_manifest_naming_files_outside_the_output_deletes_nothing_there() {
+    let dir = synced_project(1, 2);
+    common::relingo_in(dir.path(), &["build"]).success();
+    let victim = dir.path().join("sources/release-0.md");
+    let bytes = std::fs::read(&victim).unwrap();
+    let manifest_path = dir.path().join("dist/manifest.json");
+    let mut manifest: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&manifest_path).unwrap()).unwrap();
+    let mut forged = manifest["outputs"][0].clone();
+    forged["path"] = "../sources/release-0.md".into();
+    forged["size"] = bytes.len().into();
+    let digest: String = sha256_hex(&bytes);
+    forged["sha256"] = digest.into();
+    manifest["outputs"].as_array_mut().unwrap().push(forged);
+    std::fs::write(&manifest_path, serde_json::to_string_pretty(&manifest).unwrap()).unwrap();
+    common::relingo_in(dir.path(), &["build"]).success();
+    assert_eq!(std::fs::read(&victim).unwrap(), bytes);
+}
+
+fn sha256_hex(bytes: &[u8]) -> String {
+    use sha2::Digest;
+    sha2::Sha256::digest(bytes)
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect()
+}
+
+#[test]
+fn a_killed_builds_temporary_files_and_spool_are_cleared_and_never_published() {
+    let dir = synced_project(1, 2);
+    common::relingo_in(dir.path(), &["build"]).success();
+    let half = dir.path().join("dist/fr/.relingo-a1b2c3.tmp");
+    std::fs::write(&half, "<p>half a pa").unwrap();
+    let spool = dir.path().join(".dist.relingo-spool");
+    std::fs::create_dir(&spool).unwrap();
+    std::fs::write(spool.join("fr.pairs.jsonl"), "{}").unwrap();
+    common::relingo_in(dir.path(), &["build"]).success();
+    assert!(!half.exists() && !spool.exists());
+    let manifest = std::fs::read_to_string(dir.path().join("dist/manifest.json")).unwrap();
+    assert!(!manifest.contains(".tmp"));
+}

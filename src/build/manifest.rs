@@ -103,8 +103,13 @@ impl Output {
             release,
             format,
             size: bytes.len() as u64,
-            sha256: Sha256Hex(Sha256::digest(bytes).into()),
+            sha256: Output::digest(bytes),
         }
+    }
+
+    /// The digest the manifest records for `bytes`.
+    pub fn digest(bytes: &[u8]) -> Sha256Hex {
+        Sha256Hex(Sha256::digest(bytes).into())
     }
 
     fn is_index(&self) -> bool {

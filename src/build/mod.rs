@@ -10,10 +10,10 @@
 pub mod document;
 pub mod inline;
 pub mod manifest;
+pub mod output;
 pub mod render;
 pub mod spool;
 
-use std::path::Path;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
 use rayon::prelude::*;
@@ -80,6 +80,8 @@ pub struct Report {
     pub written: usize,
     pub unchanged: usize,
     pub removed: usize,
+    /// Files in the output that relingo left alone, with why.
+    pub kept: Vec<String>,
     /// Why the build fails (required locales incomplete, fallback under `--strict`).
     pub failures: Vec<String>,
     /// Translation files that exist but could not be read; their messages fell back.
@@ -99,8 +101,8 @@ struct Target {
 /// Builds the bundle; `progress` is told how many pairs each finished release accounted for.
 pub fn run(project: &Project, options: &Options, progress: &(dyn Fn(usize) + Sync)) -> Result<Report> {
     let config = &project.config;
-    let output = &config.paths.output;
-    prepare_output(output)?;
+    let owned = output::claim(project)?;
+    let output = &owned.path;
     let templates = load_templates(project)?;
     let releases = project.select_releases(project.releases()?, &options.releases)?;
     let releases: Vec<Release> = releases
@@ -128,7 +130,7 @@ pub fn run(project: &Project, options: &Options, progress: &(dyn Fn(usize) + Syn
     };
     // Each release's records go to the spool as soon as it is built: the manifest and index
     // pages are written from there, so memory does not grow with the number of pairs.
-    let collected = std::sync::Mutex::new((Spool::new()?, Vec::new(), Vec::new()));
+    let collected = std::sync::Mutex::new((Spool::new(output)?, Vec::new(), Vec::new()));
     releases.par_iter().try_for_each(|release| {
         let built = build.release(release)?;
         progress(targets.len());
@@ -143,10 +145,11 @@ pub fn run(project: &Project, options: &Options, progress: &(dyn Fn(usize) + Syn
     let (mut spool, mut failures, mut unreadable) = collected.into_inner().expect("no thread panicked");
     spool.finish(output, &templates, config.source_locale.as_str())?;
     let complete_build = options.shard.is_none() && options.locales.is_empty() && options.releases.is_empty();
-    let removed = if complete_build {
-        remove_leftovers(output, &spool)?
+    // Only a complete build knows every file that belongs in the output.
+    let cleanup = if complete_build {
+        owned.clean_up(&spool.paths()?)?
     } else {
-        0
+        output::Cleanup::default()
     };
     failures.sort();
     unreadable.sort();
@@ -157,7 +160,8 @@ pub fn run(project: &Project, options: &Options, progress: &(dyn Fn(usize) + Syn
         fallback_segments: spool.fallback_segments,
         written: build.written.into_inner(),
         unchanged: build.unchanged.into_inner(),
-        removed,
+        removed: cleanup.removed,
+        kept: cleanup.kept,
         failures,
         unreadable,
     })
@@ -169,17 +173,6 @@ struct Built {
     outputs: Vec<Output>,
     failures: Vec<String>,
     unreadable: Vec<String>,
-}
-
-fn prepare_output(output: &Path) -> Result<()> {
-    if output.exists() && !output.is_dir() {
-        return Err(Error::file(
-            output,
-            "is a file, but relingo build writes a directory there",
-            Some("remove it, or set [paths] output in relingo.toml to another directory".to_string()),
-        ));
-    }
-    std::fs::create_dir_all(output).map_err(|e| Error::io(output, "create the output directory", e))
 }
 
 /// The release and index templates: the project's own (`template` in relingo.toml) or the
@@ -396,40 +389,4 @@ fn pair(doc: &Document, reason: Option<String>) -> Pair {
         broken: doc.stats.broken_segments,
         reason,
     }
-}
-
-/// Removes files a previous build wrote that this one did not (a release or locale removed),
-/// so the output directory holds exactly what the manifest lists.
-fn remove_leftovers(output: &Path, spool: &Spool) -> Result<usize> {
-    let mut removed = 0;
-    let Ok(locales) = std::fs::read_dir(output) else {
-        return Ok(0);
-    };
-    for dir in locales
-        .filter_map(|e| e.ok())
-        .map(|e| e.path())
-        .filter(|p| p.is_dir())
-    {
-        let name = dir
-            .file_name()
-            .and_then(|n| n.to_str())
-            .unwrap_or_default()
-            .to_string();
-        let Ok(files) = std::fs::read_dir(&dir) else {
-            continue;
-        };
-        let listed = spool.file_names(&name)?;
-        for file in files.filter_map(|e| e.ok()).map(|e| e.path()) {
-            let file_name = file.file_name().and_then(|n| n.to_str()).unwrap_or_default();
-            let ours = OutputFormat::ALL
-                .iter()
-                .any(|f| file_name.ends_with(&format!(".{}", f.extension())));
-            if ours && file.is_file() && !listed.contains(file_name) {
-                std::fs::remove_file(&file).map_err(|e| Error::io(&file, "remove", e))?;
-                removed += 1;
-            }
-        }
-        let _ = std::fs::remove_dir(&dir); // only succeeds when empty
-    }
-    Ok(removed)
 }

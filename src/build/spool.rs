@@ -21,7 +21,7 @@ use crate::config::OutputFormat;
 use crate::{Error, Result};
 
 pub struct Spool {
-    dir: tempfile::TempDir,
+    dir: SpoolDir,
     locales: BTreeMap<String, LocaleFiles>,
     /// The index pages, once written.
     index: Vec<Output>,
@@ -39,9 +39,12 @@ struct LocaleFiles {
 }
 
 impl Spool {
-    pub fn new() -> Result<Spool> {
-        let dir =
-            tempfile::tempdir().map_err(|e| Error::io(std::env::temp_dir(), "create a directory in", e))?;
+    /// A spool for a build into `output`, in `.<output>.relingo-spool` beside it: a build
+    /// that was killed left it there, and the next build into the same output (which holds
+    /// the project lock) starts by removing it, so spools never pile up in the temporary
+    /// directory. Where the output's parent is not writable, a temporary directory is used.
+    pub fn new(output: &Path) -> Result<Spool> {
+        let dir = SpoolDir::beside(output)?;
         Ok(Spool {
             dir,
             locales: BTreeMap::new(),
@@ -108,15 +111,19 @@ impl Spool {
         Ok(())
     }
 
-    /// The file names the build wrote into the folder of `locale`.
-    pub fn file_names(&self, locale: &str) -> Result<HashSet<String>> {
-        let prefix = format!("{locale}/");
-        let names = self
-            .outputs_of(locale)?
-            .into_iter()
-            .filter_map(|o| o.path.strip_prefix(&prefix).map(str::to_string))
-            .collect();
-        Ok(names)
+    /// The paths of every file the build wrote (relative to the output), the manifest's own
+    /// included.
+    pub fn paths(&self) -> Result<HashSet<String>> {
+        let mut paths: HashSet<String> = self.index.iter().map(|o| o.path.clone()).collect();
+        for locale in self.locales.keys() {
+            paths.extend(
+                read_lines::<Output>(&self.path(locale, "outputs"))?
+                    .into_iter()
+                    .map(|o| o.path),
+            );
+        }
+        paths.insert("manifest.json".to_string());
+        Ok(paths)
     }
 
     fn files(&mut self, locale: &str) -> Result<&mut LocaleFiles> {
@@ -238,5 +245,49 @@ impl Serialize for SpooledOutputs<'_> {
             }
         }
         seq.end()
+    }
+}
+
+/// The spool's directory, removed when the spool is dropped.
+enum SpoolDir {
+    Beside(PathBuf),
+    Temporary(tempfile::TempDir),
+}
+
+impl SpoolDir {
+    fn beside(output: &Path) -> Result<SpoolDir> {
+        let name = output
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        let parent = output
+            .parent()
+            .filter(|p| !p.as_os_str().is_empty())
+            .unwrap_or(Path::new("."));
+        let dir = parent.join(format!(".{name}.relingo-spool"));
+        if std::fs::symlink_metadata(&dir).is_ok_and(|m| m.is_dir()) {
+            std::fs::remove_dir_all(&dir).map_err(|e| Error::io(&dir, "remove the old spool", e))?;
+        }
+        match std::fs::create_dir(&dir) {
+            Ok(()) => Ok(SpoolDir::Beside(dir)),
+            Err(_) => tempfile::tempdir()
+                .map(SpoolDir::Temporary)
+                .map_err(|e| Error::io(std::env::temp_dir(), "create a directory in", e)),
+        }
+    }
+
+    fn path(&self) -> &Path {
+        match self {
+            SpoolDir::Beside(dir) => dir,
+            SpoolDir::Temporary(dir) => dir.path(),
+        }
+    }
+}
+
+impl Drop for SpoolDir {
+    fn drop(&mut self) {
+        if let SpoolDir::Beside(dir) = self {
+            let _ = std::fs::remove_dir_all(dir);
+        }
     }
 }

@@ -1,0 +1,275 @@
+//! The output directory, owned rather than assumed.
+//!
+//! In: the project's configuration. Out: an [`Owned`] output directory, claimed before the
+//! build writes anything, and, after the build, the removal of exactly the files that the
+//! previous build's manifest records and this build did not write again, each only if it
+//! still holds the bytes recorded (path *and* sha256). Everything else found in the output
+//! is left alone and reported.
+//!
+//! A claim resolves every path first (symlinks followed, `..` applied) and refuses an output
+//! that is, contains or lies inside the sources or the locales, that contains the project
+//! root or the template, or that already holds files but no relingo manifest: a directory
+//! relingo did not create, such as a web root a `dist` link points to.
+
+use std::collections::HashSet;
+use std::path::{Component, Path, PathBuf};
+
+use super::manifest::{Manifest, Output};
+use crate::project::Project;
+use crate::{Error, Result, persist};
+
+/// An output directory relingo may write into.
+#[derive(Debug)]
+pub struct Owned {
+    /// As configured (what users read in messages).
+    pub path: PathBuf,
+    /// What the previous build here recorded (none for a new or empty directory).
+    previous: Option<Manifest>,
+}
+
+/// What clean-up did after a build.
+#[derive(Debug, Default)]
+pub struct Cleanup {
+    /// Files of the previous build that this one did not write again, removed.
+    pub removed: usize,
+    /// Files left alone, with why: changed since relingo wrote them, or never written by it.
+    pub kept: Vec<String>,
+}
+
+/// Claims the output directory of `project` for a build.
+pub fn claim(project: &Project) -> Result<Owned> {
+    let config = &project.config;
+    let path = config.paths.output.clone();
+    let resolved = resolve(&path);
+    let refuse = |why: String| {
+        Error::file(
+            &path,
+            why,
+            Some(
+                "set [paths] output in relingo.toml to a directory of its own, such as \"dist\"".to_string(),
+            ),
+        )
+    };
+    let root = resolve(&config.root);
+    if resolved == root || root.starts_with(&resolved) {
+        return Err(refuse(format!(
+            "is where the project lives ({}); relingo build would write among its files",
+            root.display()
+        )));
+    }
+    for (dir, name) in [
+        (&config.paths.sources, "sources"),
+        (&config.paths.locales, "locales"),
+    ] {
+        let dir = resolve(dir);
+        if resolved.starts_with(&dir) || dir.starts_with(&resolved) {
+            return Err(refuse(format!(
+                "overlaps the {name} ({}) once paths are resolved; relingo build would overwrite them",
+                dir.display()
+            )));
+        }
+    }
+    if let Some(template) = &config.template
+        && resolve(template).starts_with(&resolved)
+    {
+        return Err(refuse(format!("holds the template {}", template.display())));
+    }
+    let previous = match std::fs::metadata(&resolved) {
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => None,
+        Err(e) => return Err(Error::io(&path, "read", e)),
+        Ok(meta) if !meta.is_dir() => {
+            return Err(refuse(
+                "is a file, but relingo build writes a directory there".to_string(),
+            ));
+        }
+        Ok(_) => previous_manifest(&path, &resolved)?,
+    };
+    std::fs::create_dir_all(&path).map_err(|e| Error::io(&path, "create the output directory", e))?;
+    remove_temporary_files(&path);
+    Ok(Owned { path, previous })
+}
+
+/// The manifest a previous build left in the existing directory `dir`; `None` when the
+/// directory is empty. A directory with other files and no manifest is not relingo's.
+fn previous_manifest(path: &Path, dir: &Path) -> Result<Option<Manifest>> {
+    let manifest = dir.join("manifest.json");
+    if std::fs::symlink_metadata(&manifest).is_ok() {
+        let read = Manifest::read(&manifest).map_err(|e| {
+            Error::file(
+                path,
+                format!("holds a manifest.json that is not relingo's ({e})"),
+                Some(
+                    "build into an empty directory, or remove it if it is an old relingo output".to_string(),
+                ),
+            )
+        })?;
+        return Ok(Some(read));
+    }
+    let foreign: Vec<String> = std::fs::read_dir(dir)
+        .map_err(|e| Error::io(path, "read", e))?
+        .filter_map(|e| e.ok())
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .filter(|name| !name.starts_with('.'))
+        .collect();
+    if foreign.is_empty() {
+        return Ok(None);
+    }
+    let mut shown = foreign;
+    shown.sort();
+    let more = shown.len().saturating_sub(3);
+    shown.truncate(3);
+    Err(Error::file(
+        path,
+        format!(
+            "holds files relingo did not write ({}{}) and no relingo manifest.json",
+            shown.join(", "),
+            if more > 0 { format!(" and {more} more") } else { String::new() }
+        ),
+        Some("point [paths] output at an empty or new directory; relingo writes only where it owns the directory".to_string()),
+    ))
+}
+
+impl Owned {
+    /// After a complete build that wrote `outputs` (paths relative to the output): removes
+    /// what the previous build wrote and this one did not, if unchanged; reports the rest.
+    pub fn clean_up(&self, outputs: &HashSet<String>) -> Result<Cleanup> {
+        let mut cleanup = Cleanup::default();
+        let mut recorded: HashSet<&str> = HashSet::new();
+        for old in self.previous.iter().flat_map(|m| &m.outputs) {
+            recorded.insert(old.path.as_str());
+            if outputs.contains(&old.path) {
+                continue;
+            }
+            let Some(file) = self.inside(&old.path) else {
+                cleanup.kept.push(format!(
+                    "{}: recorded with a path outside the output; ignored",
+                    old.path
+                ));
+                continue;
+            };
+            match still_as_written(&file, old) {
+                Some(true) => {
+                    std::fs::remove_file(&file).map_err(|e| Error::io(&file, "remove", e))?;
+                    cleanup.removed += 1;
+                    if let Some(dir) = file.parent().filter(|d| *d != self.path) {
+                        let _ = std::fs::remove_dir(dir); // only succeeds when empty
+                    }
+                }
+                Some(false) => cleanup.kept.push(format!(
+                    "{}: changed since relingo wrote it; left as it is",
+                    old.path
+                )),
+                None => {}
+            }
+        }
+        for found in self.files()? {
+            if !outputs.contains(&found) && !recorded.contains(found.as_str()) && found != "manifest.json" {
+                cleanup
+                    .kept
+                    .push(format!("{found}: not written by relingo; left as it is"));
+            }
+        }
+        cleanup.kept.sort();
+        Ok(cleanup)
+    }
+
+    /// `relative` joined to the output, or `None` if it would lead out of it.
+    fn inside(&self, relative: &str) -> Option<PathBuf> {
+        let path = Path::new(relative);
+        path.components()
+            .all(|c| matches!(c, Component::Normal(_)))
+            .then(|| self.path.join(path))
+    }
+
+    /// The files in the output and its first-level folders (where builds write), relative
+    /// and `/`-separated; hidden ones skipped.
+    fn files(&self) -> Result<Vec<String>> {
+        let mut found = Vec::new();
+        let visible = |e: &std::fs::DirEntry| !e.file_name().to_string_lossy().starts_with('.');
+        let entries = std::fs::read_dir(&self.path).map_err(|e| Error::io(&self.path, "read", e))?;
+        for entry in entries.filter_map(|e| e.ok()).filter(visible) {
+            let name = entry.file_name().to_string_lossy().into_owned();
+            match entry.file_type() {
+                Ok(t) if t.is_dir() => {
+                    let Ok(inner) = std::fs::read_dir(entry.path()) else {
+                        continue;
+                    };
+                    for file in inner.filter_map(|e| e.ok()).filter(visible) {
+                        found.push(format!("{name}/{}", file.file_name().to_string_lossy()));
+                    }
+                }
+                _ => found.push(name),
+            }
+        }
+        Ok(found)
+    }
+}
+
+/// Whether the regular file at `path` holds what `recorded` says (`None`: it is gone).
+fn still_as_written(path: &Path, recorded: &Output) -> Option<bool> {
+    let meta = std::fs::symlink_metadata(path).ok()?;
+    if !meta.is_file() || meta.len() != recorded.size {
+        return Some(false);
+    }
+    let bytes = crate::input::read_bytes(path, crate::input::Links::Refuse).ok()?;
+    Some(Output::digest(&bytes) == recorded.sha256)
+}
+
+/// Temporary files an interrupted build left in the output and its folders: never published.
+fn remove_temporary_files(output: &Path) {
+    persist::remove_leftovers(output);
+    if let Ok(entries) = std::fs::read_dir(output) {
+        for dir in entries
+            .filter_map(|e| e.ok())
+            .filter(|e| e.file_type().is_ok_and(|t| t.is_dir()))
+        {
+            persist::remove_leftovers(&dir.path());
+        }
+    }
+}
+
+/// `path` made absolute with symlinks followed as far as it exists, and `..` applied to the
+/// rest, so that two spellings of one directory compare equal.
+pub fn resolve(path: &Path) -> PathBuf {
+    let absolute = std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf());
+    let mut existing = absolute.as_path();
+    let mut rest = Vec::new();
+    loop {
+        if let Ok(real) = existing.canonicalize() {
+            let mut resolved = real;
+            for part in rest.iter().rev() {
+                match part {
+                    Component::ParentDir => {
+                        resolved.pop();
+                    }
+                    Component::CurDir => {}
+                    other => resolved.push(other),
+                }
+            }
+            return resolved;
+        }
+        match (existing.parent(), existing.components().next_back()) {
+            (Some(parent), Some(last)) => {
+                rest.push(last);
+                existing = parent;
+            }
+            _ => return absolute,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn two_spellings_of_a_directory_resolve_alike() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::create_dir(dir.path().join("src")).unwrap();
+        assert_eq!(resolve(&dir.path().join("src/..")), resolve(dir.path()));
+        assert_eq!(
+            resolve(&dir.path().join("missing/../other")),
+            resolve(dir.path()).join("other")
+        );
+    }
+}
