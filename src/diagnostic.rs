@@ -54,6 +54,44 @@ pub fn line_column(text: &str, offset: usize) -> (usize, usize) {
     (line, column)
 }
 
+/// The start of every line of a text, found once, so that the positions of many items of
+/// one file cost a binary search each instead of a scan from the start of the file.
+#[derive(Debug, Clone)]
+pub struct LineIndex {
+    starts: Vec<usize>,
+}
+
+impl LineIndex {
+    pub fn new(text: &str) -> LineIndex {
+        let newlines = text.bytes().enumerate().filter(|&(_, b)| b == b'\n');
+        LineIndex {
+            starts: std::iter::once(0).chain(newlines.map(|(i, _)| i + 1)).collect(),
+        }
+    }
+
+    /// The 1-based line of byte `offset`.
+    pub fn line(&self, offset: usize) -> usize {
+        self.starts.partition_point(|&start| start <= offset)
+    }
+
+    /// The 1-based line and character column of byte `offset` in `text`, the text this
+    /// index was built from (clamped to it, snapped to a char boundary).
+    pub fn line_column(&self, text: &str, offset: usize) -> (usize, usize) {
+        let mut offset = offset.min(text.len());
+        while !text.is_char_boundary(offset) {
+            offset -= 1;
+        }
+        let line = self.line(offset);
+        let start = self.starts[line - 1];
+        (line, text[start..offset].chars().count() + 1)
+    }
+
+    pub fn location(&self, path: &Path, text: &str, offset: usize) -> Location {
+        let (line, column) = self.line_column(text, offset);
+        Location::new(path, line, column)
+    }
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Severity {
@@ -112,6 +150,19 @@ mod tests {
         assert_eq!(line_column(text, 3), (2, 1));
         // 'x' sits after "çé = " (5 chars, 7 bytes).
         assert_eq!(line_column(text, 3 + 7), (2, 6));
+    }
+
+    #[test]
+    fn the_line_index_agrees_with_a_scan_from_the_start() {
+        let text = "ab\nçé = x\n\n\nlast line é\n";
+        let index = LineIndex::new(text);
+        for offset in 0..=text.len() + 2 {
+            assert_eq!(
+                index.line_column(text, offset),
+                line_column(text, offset),
+                "{offset}"
+            );
+        }
     }
 
     #[test]

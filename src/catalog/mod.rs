@@ -20,7 +20,7 @@ use fluent_syntax::ast;
 pub use markers::{CommentLine, Markers};
 
 use crate::Result;
-use crate::diagnostic::{Diagnostic, Location, Severity};
+use crate::diagnostic::{Diagnostic, LineIndex, Location, Severity};
 
 /// Deepest nesting of `{` accepted before parsing: fluent-syntax recurses per level and would
 /// overflow a 2 MiB thread stack at a few thousand levels, aborting the whole process.
@@ -42,7 +42,9 @@ pub struct Catalog {
     /// Syntax errors, duplicate ids, unsafe nesting: a file with any error is never edited.
     pub diagnostics: Vec<Diagnostic>,
     /// Ids of the entries that did not parse (junk starting with `id =`).
-    pub junk_ids: Vec<String>,
+    pub junk_ids: rustc_hash::FxHashSet<String>,
+    /// Entry positions by id (the first of a duplicated id), built on the first lookup.
+    by_id: std::sync::OnceLock<FxHashMap<Box<str>, usize>>,
 }
 
 /// A message or term of a catalog.
@@ -86,7 +88,14 @@ impl Catalog {
     }
 
     pub fn get(&self, id: &str) -> Option<&Entry> {
-        self.entries.iter().find(|e| e.id == id)
+        let by_id = self.by_id.get_or_init(|| {
+            let mut by_id = FxHashMap::with_capacity_and_hasher(self.entries.len(), Default::default());
+            for (i, entry) in self.entries.iter().enumerate() {
+                by_id.entry(entry.id.as_str().into()).or_insert(i);
+            }
+            by_id
+        });
+        by_id.get(id).map(|&i| &self.entries[i])
     }
 
     /// Messages by id (the first one of a duplicated id).
@@ -184,7 +193,8 @@ pub fn parse(path: &Path, text: String) -> Catalog {
         header: 0..0,
         entries: Vec::new(),
         diagnostics: Vec::new(),
-        junk_ids: Vec::new(),
+        junk_ids: Default::default(),
+        by_id: Default::default(),
     };
     if let Some(offset) = too_deep(&catalog.text) {
         catalog.diagnostics.push(Diagnostic {
@@ -201,6 +211,13 @@ pub fn parse(path: &Path, text: String) -> Catalog {
     // The runtime parser skips comments (about twice as fast); relingo reads its markers from
     // the text itself, and the scanner reports malformed comment lines the runtime parser
     // would let pass.
+    // Built only for a file with errors, which may have one per line.
+    let lines = std::cell::OnceCell::new();
+    let locate = |offset: usize| {
+        lines
+            .get_or_init(|| LineIndex::new(&text))
+            .location(path, &text, offset)
+    };
     let resource = match fluent_syntax::parser::parse_runtime(text.as_str()) {
         Ok(resource) => resource,
         Err((resource, errors)) => {
@@ -208,7 +225,7 @@ pub fn parse(path: &Path, text: String) -> Catalog {
                 catalog.diagnostics.push(Diagnostic {
                     severity: Severity::Error,
                     code: "syntax",
-                    at: Location::of_offset(path, &text, error.pos.start),
+                    at: locate(error.pos.start),
                     message: format!("Fluent syntax error: {}", error.kind).into(),
                     help: Some(
                         "fix the entry so it parses; relingo leaves this file untouched until then".into(),
@@ -224,7 +241,7 @@ pub fn parse(path: &Path, text: String) -> Catalog {
         catalog.diagnostics.push(Diagnostic {
             severity: Severity::Error,
             code: "syntax",
-            at: Location::of_offset(path, &text, offset),
+            at: locate(offset),
             message: "Fluent syntax error: a comment starts with `#`, `##` or `###` and a space".into(),
             help: Some("add a space after the `#`".into()),
             span: Some(offset..offset + 1),
@@ -440,7 +457,7 @@ fn layout_matches(resource: &ast::Resource<&str>, entries: &[Entry]) -> bool {
 
 /// The identifiers that junk entries start with, so a broken message counts as an error
 /// rather than as missing.
-fn junk_ids(resource: &ast::Resource<&str>) -> Vec<String> {
+fn junk_ids(resource: &ast::Resource<&str>) -> rustc_hash::FxHashSet<String> {
     resource
         .body
         .iter()
@@ -460,11 +477,12 @@ fn duplicate_ids(catalog: &mut Catalog) {
     let mut found = Vec::new();
     for entry in &catalog.entries {
         if let Some(first) = seen.insert(&entry.id, entry.line) {
-            found.push((entry.id.clone(), entry.body.start, first));
+            found.push((entry.id.clone(), entry.body.start, entry.line, first));
         }
     }
-    for (id, offset, first) in found {
-        let at = catalog.location(offset);
+    for (id, offset, line, first) in found {
+        // An entry's id starts its line.
+        let at = Location::new(&catalog.path, line, 1);
         let span = Some(offset..offset + id.len());
         catalog.diagnostics.push(Diagnostic {
             severity: Severity::Error,
@@ -667,7 +685,7 @@ mod tests {
         let c = catalog("ok = fine\nbroken = { $\n");
         assert!(!c.is_clean());
         let d = &c.diagnostics[0];
-        assert_eq!(c.junk_ids, ["broken"]);
+        assert_eq!(c.junk_ids.iter().collect::<Vec<_>>(), ["broken"]);
         assert_eq!(d.code, "syntax");
         assert_eq!((d.at.line, d.at.column), (2, 13));
     }

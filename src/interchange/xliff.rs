@@ -13,7 +13,6 @@ use quick_xml::events::{BytesDecl, BytesEnd, BytesStart, BytesText, Event};
 use quick_xml::{Reader, Writer};
 
 use super::{Incoming, Unit, UnitState};
-use crate::diagnostic::Location;
 use crate::locale::Locale;
 use crate::{Error, Result};
 
@@ -89,7 +88,8 @@ fn element(writer: &mut Writer<Cursor<Vec<u8>>>, name: &str, attributes: &[(&str
 /// Reads the units of an XLIFF 1.2 document for `locale`.
 pub fn read(path: &Path, text: &str, locale: &Locale) -> Result<Vec<Incoming>> {
     let mut reader = Reader::from_str(text);
-    let at = |offset: u64| Location::of_offset(path, text, offset as usize);
+    let lines = crate::diagnostic::LineIndex::new(text);
+    let at = |offset: u64| lines.location(path, text, offset as usize);
     let mut units = Vec::new();
     let mut release: Option<String> = None;
     let mut unit: Option<Incoming> = None;
@@ -122,7 +122,7 @@ pub fn read(path: &Path, text: &str, locale: &Locale) -> Result<Vec<Incoming>> {
                 }
                 b"trans-unit" => {
                     let id = attribute(&e, "id").unwrap_or_default();
-                    let line = crate::diagnostic::line_column(text, position as usize).0;
+                    let line = lines.line(position as usize);
                     unit = Some(Incoming {
                         release: release.clone().unwrap_or_default(),
                         id,

@@ -141,6 +141,7 @@ struct Collecting {
 struct BodyWalker<'a> {
     path: &'a Path,
     text: &'a str,
+    lines: crate::diagnostic::LineIndex,
     body_start: usize,
     blocks: Vec<Block>,
     section: Section,
@@ -156,6 +157,7 @@ impl<'a> BodyWalker<'a> {
         BodyWalker {
             path,
             text,
+            lines: crate::diagnostic::LineIndex::new(text),
             body_start,
             blocks: Vec::new(),
             section: Section::Body,
@@ -273,7 +275,7 @@ impl<'a> BodyWalker<'a> {
     fn flush(&mut self) {
         let Some(c) = self.collecting.take() else { return };
         let Some(range) = c.range else { return };
-        let line = crate::diagnostic::line_column(self.text, range.start).0;
+        let line = self.lines.line(range.start);
         let (kind, text) = match (c.holder, c.image) {
             (Holder::Paragraph, Some((alt, src))) if !c.other_inline => (BlockKind::Image { src }, alt),
             (Holder::Heading(level), _) => (BlockKind::Heading { level }, inline_source(&self.text[range])),
@@ -328,7 +330,7 @@ impl<'a> BodyWalker<'a> {
 
     fn unsupported(&self, range: Range<usize>, what: &str) -> Error {
         Error::at(
-            Location::of_offset(self.path, self.text, range.start),
+            self.lines.location(self.path, self.text, range.start),
             format!("{what} are not supported in releases"),
             Some("write the content as paragraphs or lists".to_string()),
         )
