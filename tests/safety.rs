@@ -409,3 +409,72 @@ fn a_killed_builds_temporary_files_and_spool_are_cleared_and_never_published() {
     let manifest = std::fs::read_to_string(dir.path().join("dist/manifest.json")).unwrap();
     assert!(!manifest.contains(".tmp"));
 }
+
+/// A project with one Markdown release whose French file holds `title` and `paragraph` as
+/// the translations of its title and first paragraph; the second paragraph says `[sic]`.
+fn project_translated_as(title: &str, paragraph: &str) -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("relingo.toml"),
+        "source-locale = \"en-GB\"\nlocales = [\"fr\"]\n",
+    )
+    .unwrap();
+    std::fs::create_dir(dir.path().join("sources")).unwrap();
+    std::fs::write(
+        dir.path().join("sources/r.md"),
+        "+++\ntitle = \"Release\"\n+++\n\nParagraph one.\n\nSee [sic] here.\n",
+    )
+    .unwrap();
+    common::relingo_in(dir.path(), &["extract"]).success();
+    common::relingo_in(dir.path(), &["sync"]).success();
+    let path = dir.path().join("locales/fr/r.ftl");
+    let text = std::fs::read_to_string(&path)
+        .unwrap()
+        .replace("release-e020e3 = Release", &format!("release-e020e3 = {title}"))
+        .replace(
+            "paragraph-one-dbcba5 = Paragraph one.",
+            &format!("paragraph-one-dbcba5 = {paragraph}"),
+        )
+        .replace(
+            "see-sic-here-fa64c3 = See [sic] here.",
+            "see-sic-here-fa64c3 = Voir [sic] ici.",
+        );
+    std::fs::write(&path, text).unwrap();
+    dir
+}
+
+#[test]
+fn a_translated_link_definition_is_published_as_text_and_reported_by_check() {
+    let dir = project_translated_as("Communiqué", "[sic]: javascript:alert(document.domain)");
+    common::relingo_in(dir.path(), &["check"])
+        .code(1)
+        .stderr(predicates::str::contains("[links]"));
+    common::relingo_in(dir.path(), &["build"]).success();
+    let md = std::fs::read_to_string(dir.path().join("dist/fr/r.md")).unwrap();
+    let parser = pulldown_cmark::Parser::new(&md);
+    let links: Vec<String> = parser
+        .filter_map(|e| match e {
+            pulldown_cmark::Event::Start(pulldown_cmark::Tag::Link { dest_url, .. }) => {
+                Some(dest_url.to_string())
+            }
+            _ => None,
+        })
+        .collect();
+    assert!(links.is_empty(), "{links:?} in\n{md}");
+}
+
+#[test]
+fn a_translated_title_cannot_close_the_front_matter() {
+    let dir = project_translated_as(
+        "Communiqué{ \"\\u000A\" }+++{ \"\\u000A\" }draft = true",
+        "Paragraphe un.",
+    );
+    common::relingo_in(dir.path(), &["build"]).success();
+    let md = std::fs::read_to_string(dir.path().join("dist/fr/r.md")).unwrap();
+    let delimiters = md.lines().filter(|l| *l == "+++").count();
+    assert_eq!(delimiters, 2, "{md}");
+    let front = md.split("+++\n").nth(1).unwrap();
+    let table: toml::Table = toml::from_str(front).unwrap();
+    assert_eq!(table["title"].as_str(), Some("Communiqué +++ draft = true"));
+    assert!(!table.contains_key("draft"));
+}

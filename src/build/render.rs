@@ -303,25 +303,11 @@ fn nodes(doc: &Document, section: Section) -> Vec<Node> {
 /// The release as Markdown with the source's front matter fields.
 pub fn markdown(doc: &Document) -> String {
     let mut out = String::from("+++\n");
-    let fields = [
-        ("title", &doc.meta.title),
-        ("summary", &doc.meta.summary),
-        ("date", &doc.meta.date),
-        ("location", &doc.meta.location),
-        ("embargo", &doc.meta.embargo),
-        ("department", &doc.meta.department),
-        ("topic", &doc.meta.topic),
-        ("reference", &doc.meta.reference),
-    ];
-    for (key, value) in fields {
-        if let Some(value) = value {
-            out.push_str(&format!("{key} = {}\n", toml_string(value)));
-        }
-    }
-    out.push_str(&format!("lang = {}\n+++\n", toml_string(&doc.locale)));
+    out.push_str(&front_matter(doc));
+    out.push_str("+++\n");
     let mut previous: Option<&Block> = None;
     for block in doc.blocks.iter().filter(|b| !b.parts.is_empty()) {
-        let text = markdown_text(&block.text(doc.no_spaces));
+        let text = inline::to_markdown(&block.text(doc.no_spaces));
         let line = match &block.kind {
             BlockKind::Title | BlockKind::Location | BlockKind::Department => continue,
             BlockKind::Lead if doc.meta.summary.is_some() => continue,
@@ -334,7 +320,7 @@ pub fn markdown(doc: &Document) -> String {
                 format!("{n}. {text}")
             }
             BlockKind::ListItem { ordered: false } => format!("- {text}"),
-            BlockKind::Image { src } => format!("![{}]({src})", text.replace(['[', ']'], "")),
+            BlockKind::Image { src } => format!("![{text}](<{}>)", src.replace(['<', '>', '\n'], "")),
         };
         let same_group = previous.is_some_and(|p| p.group.is_some() && p.group == block.group);
         if same_group && matches!(block.kind, BlockKind::Quote | BlockKind::Attribution) {
@@ -357,13 +343,44 @@ fn position_in_group(doc: &Document, block: &Block) -> usize {
         .map_or(1, |p| p + 1)
 }
 
-/// Markdown text with raw HTML neutralized: a `<` in a translation never becomes a tag.
-fn markdown_text(text: &str) -> String {
-    text.replace('<', "&lt;")
-}
-
-fn toml_string(value: &str) -> String {
-    toml::Value::String(value.to_string()).to_string()
+/// The TOML front matter of a Markdown release, written by the toml crate; every value is
+/// one line (a line break in a translated title is a space), so no value can hold a line
+/// that closes the front matter.
+fn front_matter(doc: &Document) -> String {
+    #[derive(serde::Serialize)]
+    struct FrontMatter<'a> {
+        #[serde(skip_serializing_if = "Option::is_none")]
+        title: Option<String>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        summary: Option<String>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        date: Option<String>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        location: Option<String>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        embargo: Option<String>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        department: Option<String>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        topic: Option<String>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        reference: Option<String>,
+        lang: &'a str,
+    }
+    let line = |value: &Option<String>| value.as_deref().map(crate::source::collapse_whitespace);
+    let meta = &doc.meta;
+    let front = FrontMatter {
+        title: line(&meta.title),
+        summary: line(&meta.summary),
+        date: line(&meta.date),
+        location: line(&meta.location),
+        embargo: line(&meta.embargo),
+        department: line(&meta.department),
+        topic: line(&meta.topic),
+        reference: line(&meta.reference),
+        lang: &doc.locale,
+    };
+    toml::to_string(&front).expect("strings always serialize as TOML")
 }
 
 /// The release in the plain format the first release arrived in: topic tag, lead, one
@@ -526,7 +543,7 @@ mod tests {
         );
         assert!(md.contains("\n1. Un\n2. Deux\n"), "{md}");
         assert!(md.contains("\n> Nous agirons.\n>\n> — La ministre\n"), "{md}");
-        assert!(md.contains("Un &lt;script>"), "{md}");
+        assert!(md.contains("Un \\<script\\>alert(1)\\</script\\>"), "{md}");
     }
 
     #[test]

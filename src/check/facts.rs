@@ -139,7 +139,8 @@ impl Facts {
     /// text included) for the address and number readings.
     fn read_markdown(&mut self, text: &str) -> String {
         let mut prose = String::with_capacity(text.len());
-        for event in Parser::new(text) {
+        let mut parser = Parser::new(text);
+        for event in parser.by_ref() {
             match event {
                 Event::Start(Tag::Link { dest_url, .. }) => self.link_targets.push(dest_url.to_string()),
                 Event::Start(Tag::Emphasis | Tag::Strong) => self.emphasis += 1,
@@ -152,6 +153,13 @@ impl Facts {
                 }
                 Event::End(TagEnd::Link) => prose.push(' '),
                 _ => {}
+            }
+        }
+        // A link definition (`[label]: target`) shows nothing, but publishes its target for
+        // any `[label]` of the page: it counts as a link where no link already uses it.
+        for (_, definition) in parser.reference_definitions().iter() {
+            if !self.link_targets.iter().any(|t| *t == *definition.dest) {
+                self.link_targets.push(definition.dest.to_string());
             }
         }
         prose
@@ -256,6 +264,14 @@ mod tests {
             ["https://gov.uk/a", "newsdesk@example.gov.uk"]
         );
         assert_eq!(f.ending, Ending::FullStop);
+    }
+
+    #[test]
+    fn a_link_definition_counts_as_a_link() {
+        let f = Facts::of("[sic]: javascript:alert(document.domain)", false);
+        assert_eq!(f.link_targets, ["javascript:alert(document.domain)"]);
+        let f = Facts::of("Read <https://gov.uk/a> now.", false);
+        assert_eq!(f.link_targets, ["https://gov.uk/a"]);
     }
 
     #[test]
