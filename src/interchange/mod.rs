@@ -188,11 +188,31 @@ impl ImportReport {
 pub fn read(path: &Path, locale: &Locale) -> Result<Vec<Incoming>> {
     let text = crate::input::read_text(path, crate::input::Links::Follow)?;
     let is_xml = text.trim_start().starts_with('<');
-    if is_xml {
-        xliff::read(path, &text, locale)
+    let units = if is_xml {
+        xliff::read(path, &text, locale)?
     } else {
-        po::read(path, &text, locale)
+        po::read(path, &text, locale)?
+    };
+    refuse_duplicates(path, &units)?;
+    Ok(units)
+}
+
+/// A file that holds one message twice leaves no way to tell which translation is meant.
+fn refuse_duplicates(path: &Path, units: &[Incoming]) -> Result<()> {
+    let mut seen: HashMap<(&str, &str), usize> = HashMap::with_capacity(units.len());
+    for unit in units.iter().filter(|u| !u.id.is_empty()) {
+        if let Some(first) = seen.insert((&unit.release, &unit.id), unit.line) {
+            return Err(crate::Error::at(
+                crate::diagnostic::Location::new(path, unit.line, 1),
+                format!(
+                    "`{}/{}` is here a second time (first on line {first}); nothing was imported",
+                    unit.release, unit.id
+                ),
+                Some("keep one of the two units and import again".to_string()),
+            ));
+        }
     }
+    Ok(())
 }
 
 /// Merges incoming translations into the locale's files; writes nothing with `dry_run`.

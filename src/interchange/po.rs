@@ -211,21 +211,54 @@ fn bad_string(at: Location) -> Error {
 /// The text of a PO string literal, escapes resolved.
 fn unquote(text: &str) -> Option<String> {
     let inner = text.trim().strip_prefix('"')?.strip_suffix('"')?;
-    let mut out = String::with_capacity(inner.len());
-    let mut chars = inner.chars();
-    while let Some(c) = chars.next() {
-        if c != '\\' {
-            out.push(c);
+    // Escapes as gettext reads them (po-lex.c): C's single-letter ones, and octal and hex
+    // escapes, which give bytes: a UTF-8 character may be written as several of them.
+    let mut out: Vec<u8> = Vec::with_capacity(inner.len());
+    let bytes = inner.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i] != b'\\' {
+            out.push(bytes[i]);
+            i += 1;
             continue;
         }
-        match chars.next()? {
-            'n' => out.push('\n'),
-            't' => out.push('\t'),
-            'r' => out.push('\r'),
-            '"' => out.push('"'),
-            '\\' => out.push('\\'),
+        i += 1;
+        let escaped = *bytes.get(i)?;
+        i += 1;
+        let byte = match escaped {
+            b'n' => b'\n',
+            b't' => b'\t',
+            b'r' => b'\r',
+            b'a' => 0x07,
+            b'b' => 0x08,
+            b'f' => 0x0c,
+            b'v' => 0x0b,
+            b'"' | b'\\' | b'\'' | b'?' => escaped,
+            b'0'..=b'7' => {
+                let mut value = u32::from(escaped - b'0');
+                for _ in 0..2 {
+                    match bytes.get(i) {
+                        Some(d @ b'0'..=b'7') => {
+                            value = value * 8 + u32::from(d - b'0');
+                            i += 1;
+                        }
+                        _ => break,
+                    }
+                }
+                u8::try_from(value).ok()?
+            }
+            b'x' => {
+                let digits = bytes[i..].iter().take_while(|b| b.is_ascii_hexdigit()).count();
+                if digits == 0 {
+                    return None;
+                }
+                let value = u32::from_str_radix(&inner[i..i + digits], 16).ok()?;
+                i += digits;
+                u8::try_from(value).ok()?
+            }
             _ => return None,
-        }
+        };
+        out.push(byte);
     }
-    Some(out)
+    String::from_utf8(out).ok()
 }

@@ -115,3 +115,79 @@ fn po_for_another_language_is_refused() {
             .contains("for `de`, not `fr`")
     );
 }
+
+fn xliff_of(units: &[Unit]) -> String {
+    xliff::write(units, &fr(), &en())
+}
+
+#[test]
+fn a_truncated_xliff_is_refused_with_where_it_broke_off() {
+    let units = [
+        unit(UnitState::Translated, Some("Un."), None),
+        Unit {
+            id: "other-def456".into(),
+            ..unit(UnitState::Translated, Some("Deux."), None)
+        },
+    ];
+    let text = xliff_of(&units);
+    let half = &text[..text.find("other-def456").unwrap() + 20];
+    let err = xliff::read(Path::new("v.xlf"), half, &fr())
+        .unwrap_err()
+        .to_string();
+    assert!(
+        err.contains("the file ends inside <trans-unit> (opened on line"),
+        "{err}"
+    );
+    assert!(err.contains("nothing was imported"), "{err}");
+}
+
+#[test]
+fn prefixed_xliff_elements_are_read_by_their_namespace() {
+    let text = xliff_of(&[unit(UnitState::Translated, Some("Un."), None)]);
+    let prefixed = text
+        .replace("xmlns=", "xmlns:x=")
+        .replace("<", "<x:")
+        .replace("<x:/", "</x:")
+        .replace("<x:?xml", "<?xml");
+    let units = xliff::read(Path::new("v.xlf"), &prefixed, &fr()).unwrap();
+    assert_eq!(units.len(), 1, "{prefixed}");
+    assert_eq!(units[0].target, "Un.");
+}
+
+#[test]
+fn an_xliff_of_another_namespace_is_refused() {
+    let text = xliff_of(&[unit(UnitState::Translated, Some("Un."), None)]).replace(
+        "urn:oasis:names:tc:xliff:document:1.2",
+        "urn:oasis:names:tc:xliff:document:2.0",
+    );
+    let err = xliff::read(Path::new("v.xlf"), &text, &fr())
+        .unwrap_err()
+        .to_string();
+    assert!(err.contains("not XLIFF 1.2's <xliff>"), "{err}");
+    assert!(err.contains("document:2.0"), "{err}");
+}
+
+#[test]
+fn a_unit_twice_in_one_file_is_refused_naming_both_lines() {
+    let dir = tempfile::tempdir().unwrap();
+    let one = unit(UnitState::Translated, Some("Un."), None);
+    let path = dir.path().join("fr.po");
+    std::fs::write(&path, po::write(&[one.clone(), one], &fr(), &en())).unwrap();
+    let err = read(&path, &fr()).unwrap_err().to_string();
+    assert!(
+        err.contains("`fund/the-fund-will-abc123` is here a second time (first on line"),
+        "{err}"
+    );
+}
+
+#[test]
+fn every_gettext_escape_is_read() {
+    let po =
+        "msgctxt \"fund/a-b\"\nmsgid \"x\"\nmsgstr \"\\a\\b\\f\\v\\t\\'\\?\\101\\x42\\303\\251\\xc3\\xa9\"\n";
+    let units = po::read(Path::new("x.po"), po, &fr()).unwrap();
+    assert_eq!(units[0].target, "\u{7}\u{8}\u{c}\u{b}\t'?ABéé");
+    for bad in ["\\q", "\\x", "\\777", "\\303"] {
+        let po = format!("msgctxt \"fund/a-b\"\nmsgid \"x\"\nmsgstr \"{bad}\"\n");
+        assert!(po::read(Path::new("x.po"), &po, &fr()).is_err(), "{bad}");
+    }
+}

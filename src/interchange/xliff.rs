@@ -10,9 +10,11 @@ use std::io::Cursor;
 use std::path::Path;
 
 use quick_xml::events::{BytesDecl, BytesEnd, BytesStart, BytesText, Event};
-use quick_xml::{Reader, Writer};
+use quick_xml::name::{Namespace, ResolveResult};
+use quick_xml::{NsReader, Writer};
 
 use super::{Incoming, Unit, UnitState};
+use crate::diagnostic::Location;
 use crate::locale::Locale;
 use crate::{Error, Result};
 
@@ -85,9 +87,12 @@ fn element(writer: &mut Writer<Cursor<Vec<u8>>>, name: &str, attributes: &[(&str
     emit(writer, Event::End(BytesEnd::new(name)));
 }
 
-/// Reads the units of an XLIFF 1.2 document for `locale`.
+/// Reads the units of an XLIFF 1.2 document for `locale`. Elements are matched by namespace,
+/// whatever their prefix (`<x:trans-unit>` is a unit when `x` is XLIFF 1.2's); elements of
+/// other namespaces are skipped; a document whose root is not XLIFF 1.2 is refused, and so is
+/// one that ends before its elements close (a truncated download), with nothing imported.
 pub fn read(path: &Path, text: &str, locale: &Locale) -> Result<Vec<Incoming>> {
-    let mut reader = Reader::from_str(text);
+    let mut reader = NsReader::from_str(text);
     let lines = crate::diagnostic::LineIndex::new(text);
     let at = |offset: u64| lines.location(path, text, offset as usize);
     let mut units = Vec::new();
@@ -95,55 +100,87 @@ pub fn read(path: &Path, text: &str, locale: &Locale) -> Result<Vec<Incoming>> {
     let mut unit: Option<Incoming> = None;
     let mut field: Option<&'static str> = None;
     let mut buffer = String::new();
+    // Open elements, with where each started: to say where a truncated file broke off.
+    let mut open: Vec<(String, u64)> = Vec::new();
+    let mut root_seen = false;
     loop {
         let position = reader.buffer_position();
-        let event = reader.read_event().map_err(|e| {
-            Error::at(
-                at(reader.error_position()),
-                format!("malformed XML: {e}"),
-                Some("is the file complete?".into()),
-            )
-        })?;
+        let (namespace, event) = match reader.read_resolved_event() {
+            Ok((namespace, event)) => (Ns::of(&namespace), event),
+            Err(e) => {
+                return Err(Error::at(
+                    at(reader.error_position()),
+                    format!("malformed XML: {e}"),
+                    Some("is the file complete? nothing was imported".into()),
+                ));
+            }
+        };
+        let ours = match &namespace {
+            Ns::Xliff => true,
+            Ns::Other(_) => false,
+            Ns::Undeclared(prefix) => {
+                return Err(Error::at(
+                    at(position),
+                    format!("the prefix `{prefix}` is not declared"),
+                    Some("declare it with xmlns:prefix=\"…\", or remove it".into()),
+                ));
+            }
+        };
         match event {
-            Event::Start(e) => match e.name().as_ref() {
-                b"file" => {
-                    let target = attribute(&e, "target-language");
-                    let found = target.as_deref().map(Locale::parse).transpose().ok().flatten();
-                    if let Some(found) = found.filter(|f| f != locale) {
-                        return Err(Error::at(
-                            at(position),
-                            format!("this file's target-language is `{found}`, not `{locale}`"),
-                            Some(format!(
-                                "run `relingo import --locale {found}`, or pick the right file"
-                            )),
-                        ));
+            Event::Start(e) if !root_seen => {
+                root_seen = true;
+                if e.local_name().as_ref() != b"xliff" || !ours {
+                    return Err(not_xliff(at(position), &namespace, &e));
+                }
+                open.push(("xliff".into(), position));
+            }
+            Event::Start(e) => {
+                let name = e.local_name();
+                open.push((String::from_utf8_lossy(name.as_ref()).into_owned(), position));
+                if !ours {
+                    continue;
+                }
+                match name.as_ref() {
+                    b"file" => {
+                        let target = attribute(&e, "target-language");
+                        let found = target.as_deref().map(Locale::parse).transpose().ok().flatten();
+                        if let Some(found) = found.filter(|f| f != locale) {
+                            return Err(Error::at(
+                                at(position),
+                                format!("this file's target-language is `{found}`, not `{locale}`"),
+                                Some(format!(
+                                    "run `relingo import --locale {found}`, or pick the right file"
+                                )),
+                            ));
+                        }
+                        release = attribute(&e, "original");
                     }
-                    release = attribute(&e, "original");
-                }
-                b"trans-unit" => {
-                    let id = attribute(&e, "id").unwrap_or_default();
-                    let line = lines.line(position as usize);
-                    unit = Some(Incoming {
-                        release: release.clone().unwrap_or_default(),
-                        id,
-                        source: String::new(),
-                        target: String::new(),
-                        needs_review: false,
-                        line,
-                    });
-                }
-                b"source" => (field, buffer) = (Some("source"), String::new()),
-                b"target" => {
-                    let state = attribute(&e, "state").unwrap_or_default();
-                    if let Some(u) = unit.as_mut() {
-                        u.needs_review = state.starts_with("needs-review")
-                            || state == "needs-adaptation"
-                            || state == "needs-l10n";
+                    b"trans-unit" => {
+                        let id = attribute(&e, "id").unwrap_or_default();
+                        let line = lines.line(position as usize);
+                        unit = Some(Incoming {
+                            release: release.clone().unwrap_or_default(),
+                            id,
+                            source: String::new(),
+                            target: String::new(),
+                            needs_review: false,
+                            line,
+                        });
                     }
-                    (field, buffer) = (Some("target"), String::new());
+                    b"source" => (field, buffer) = (Some("source"), String::new()),
+                    b"target" => {
+                        let state = attribute(&e, "state").unwrap_or_default();
+                        if let Some(u) = unit.as_mut() {
+                            u.needs_review = state.starts_with("needs-review")
+                                || state == "needs-adaptation"
+                                || state == "needs-l10n";
+                        }
+                        (field, buffer) = (Some("target"), String::new());
+                    }
+                    _ => {}
                 }
-                _ => {}
-            },
+            }
+            Event::Empty(e) if !root_seen => return Err(not_xliff(at(position), &namespace, &e)),
             Event::Text(t) if field.is_some() => {
                 let piece = t
                     .unescape()
@@ -151,26 +188,85 @@ pub fn read(path: &Path, text: &str, locale: &Locale) -> Result<Vec<Incoming>> {
                 buffer.push_str(&piece);
             }
             Event::CData(t) if field.is_some() => buffer.push_str(&String::from_utf8_lossy(&t)),
-            Event::End(e) => match e.name().as_ref() {
-                b"source" | b"target" => {
-                    if let Some(u) = unit.as_mut() {
-                        let text = std::mem::take(&mut buffer);
-                        if field == Some("source") {
-                            u.source = text
-                        } else {
-                            u.target = text
-                        }
-                    }
-                    field = None;
+            Event::End(e) => {
+                open.pop();
+                if !ours {
+                    continue;
                 }
-                b"trans-unit" => units.extend(unit.take()),
-                _ => {}
-            },
+                match e.local_name().as_ref() {
+                    b"source" | b"target" => {
+                        if let Some(u) = unit.as_mut() {
+                            let text = std::mem::take(&mut buffer);
+                            if field == Some("source") {
+                                u.source = text
+                            } else {
+                                u.target = text
+                            }
+                        }
+                        field = None;
+                    }
+                    b"trans-unit" => units.extend(unit.take()),
+                    _ => {}
+                }
+            }
             Event::Eof => break,
             _ => {}
         }
     }
+    if let Some((name, started)) = open.last() {
+        return Err(Error::at(
+            at(text.len() as u64),
+            format!(
+                "the file ends inside <{name}> (opened on line {}): it is incomplete, and nothing was imported",
+                lines.line(*started as usize)
+            ),
+            Some("download or export the file again".into()),
+        ));
+    }
+    if !root_seen {
+        return Err(Error::at(
+            at(0),
+            "holds no XML element",
+            Some("is this an XLIFF file?".into()),
+        ));
+    }
     Ok(units)
+}
+
+/// The namespace of an element, as far as reading XLIFF 1.2 goes.
+enum Ns {
+    /// XLIFF 1.2's, or none (some tools leave the declaration out).
+    Xliff,
+    Other(String),
+    /// A prefix without a declaration.
+    Undeclared(String),
+}
+
+impl Ns {
+    fn of(resolved: &ResolveResult) -> Ns {
+        match resolved {
+            ResolveResult::Bound(Namespace(ns)) if *ns == NAMESPACE.as_bytes() => Ns::Xliff,
+            ResolveResult::Unbound => Ns::Xliff,
+            ResolveResult::Bound(Namespace(ns)) => Ns::Other(String::from_utf8_lossy(ns).into_owned()),
+            ResolveResult::Unknown(prefix) => Ns::Undeclared(String::from_utf8_lossy(prefix).into_owned()),
+        }
+    }
+}
+
+/// The error for a document whose root is not XLIFF 1.2's `<xliff>`.
+fn not_xliff(at: Location, namespace: &Ns, root: &BytesStart<'_>) -> Error {
+    let namespace = match namespace {
+        Ns::Other(ns) => format!(" in namespace `{ns}`"),
+        _ => String::new(),
+    };
+    Error::at(
+        at,
+        format!(
+            "the root element is <{}>{namespace}, not XLIFF 1.2's <xliff> ({NAMESPACE})",
+            String::from_utf8_lossy(root.name().as_ref())
+        ),
+        Some("export the file as XLIFF 1.2, or import it as PO".into()),
+    )
 }
 
 fn attribute(element: &BytesStart<'_>, name: &str) -> Option<String> {
