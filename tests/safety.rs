@@ -478,3 +478,35 @@ fn a_translated_title_cannot_close_the_front_matter() {
     assert_eq!(table["title"].as_str(), Some("Communiqué +++ draft = true"));
     assert!(!table.contains_key("draft"));
 }
+
+#[cfg(unix)]
+#[test]
+fn a_second_writing_run_waits_for_the_first_and_says_so() {
+    let dir = synced_project(1, 2);
+    let project = Project::open(None, dir.path()).unwrap();
+    let lock = project
+        .lock_for_writing(|| panic!("nobody else holds the lock"))
+        .unwrap();
+    let mut child = std::process::Command::new(assert_cmd::cargo::cargo_bin("relingo"))
+        .arg("sync")
+        .current_dir(dir.path())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    std::thread::sleep(std::time::Duration::from_millis(400));
+    assert!(
+        child.try_wait().unwrap().is_none(),
+        "sync ran while another run held the lock"
+    );
+    drop(lock);
+    let out = child.wait_with_output().unwrap();
+    assert!(out.status.success());
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains("Waiting for another relingo command to finish writing this project"),
+        "{stderr}"
+    );
+    // Reading commands do not wait.
+    let _lock = project.lock_for_writing(|| {}).unwrap();
+    relingo_with_timeout(dir.path(), &["status"]).success();
+}
