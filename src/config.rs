@@ -251,6 +251,20 @@ impl Config {
             .unwrap_or_else(|| OutputFormat::ALL.to_vec());
         formats.sort();
         formats.dedup();
+        // A misspelt name in `allow` would silence nothing and say nothing.
+        if let Some(name) = raw
+            .check
+            .allow
+            .iter()
+            .find(|n| crate::check::codes::find(n).is_none())
+        {
+            let offset = text.find(&format!("\"{name}\"")).map_or(0, |i| i + 1);
+            return Err(Error::at(
+                at(offset..offset),
+                format!("[check] allow: {}", crate::check::codes::unknown(name)),
+                None,
+            ));
+        }
         Ok(Config {
             check: raw.check.clone(),
             formats,
@@ -472,6 +486,19 @@ mod tests {
 
     fn parse(text: &str) -> Result<Config> {
         Config::parse(Path::new("/p"), Path::new("relingo.toml"), text)
+    }
+
+    #[test]
+    fn a_misspelt_check_in_allow_is_refused_with_the_closest_name() {
+        let err = parse("[check]\nallow = [\"length-ration\"]\n")
+            .unwrap_err()
+            .to_string();
+        assert!(
+            err.contains(
+                ":2:11: [check] allow: `length-ration` is not a check; did you mean `length-ratio`?"
+            ),
+            "{err}"
+        );
     }
 
     #[test]

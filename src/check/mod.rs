@@ -7,6 +7,7 @@
 //! and everywhere by `allow` in `[check]`. [`Checker`] is what `build` asks whether a
 //! translation may be published.
 
+pub mod codes;
 pub mod facts;
 pub mod numbers;
 pub mod render;
@@ -315,6 +316,7 @@ fn check_file(
             .map(|e| e.id.as_str())
             .collect(),
     };
+    out.extend(allow_problems(&catalog));
     let index = catalog.index();
     let mut checked = 0;
     for source in messages {
@@ -372,6 +374,55 @@ fn file_diagnostic(
         help: Some(help.to_string().into()),
         span: None,
     }
+}
+
+/// `# @allow:` lines that would silence nothing: names that are no check, and lines that a
+/// blank line cuts off from the message below (Fluent attaches no comment across one).
+fn allow_problems(catalog: &Catalog) -> Vec<Reported> {
+    let mut found = Vec::new();
+    // Built only for a file with such a line.
+    let lines = std::cell::OnceCell::new();
+    let mut report = |id: Option<&str>, offset: usize, message: String, help: &str| {
+        let lines = lines.get_or_init(|| crate::diagnostic::LineIndex::new(&catalog.text));
+        found.push(Reported {
+            id: id.map(str::to_string),
+            diagnostic: Diagnostic {
+                severity: Severity::Warning,
+                code: "allow",
+                at: lines.location(&catalog.path, &catalog.text, offset),
+                message: message.into(),
+                help: Some(help.to_string().into()),
+                span: Some(offset..offset + "# @allow".len()),
+            },
+        });
+    };
+    for entry in &catalog.entries {
+        for name in entry.markers.allow.iter().filter(|n| codes::find(n).is_none()) {
+            let offset =
+                entry.comment.start + catalog.text[entry.comment.clone()].find("# @allow").unwrap_or(0);
+            report(
+                Some(&entry.id),
+                offset,
+                codes::unknown(name),
+                "use a check's name; this line silences nothing",
+            );
+        }
+    }
+    for gap in catalog.gaps() {
+        let mut offset = gap.start;
+        for line in catalog.text[gap.clone()].split_inclusive('\n') {
+            if line.trim_end().starts_with("# @allow") {
+                report(
+                    None,
+                    offset,
+                    "this `# @allow:` is attached to no message: a blank line separates them".into(),
+                    "delete the blank line between it and the message it is for",
+                );
+            }
+            offset += line.len();
+        }
+    }
+    found
 }
 
 /// The location of `offset` inside `entry`, counted from the entry's known line rather than

@@ -23,6 +23,7 @@ pub struct Finding {
 }
 
 fn error(code: &'static str, message: String, help: impl Into<Option<String>>) -> Finding {
+    debug_assert!(super::codes::find(code).is_some(), "`{code}` is missing from check::codes");
     Finding {
         severity: Severity::Error,
         code,
@@ -33,6 +34,7 @@ fn error(code: &'static str, message: String, help: impl Into<Option<String>>) -
 }
 
 fn warning(code: &'static str, message: String, help: impl Into<Option<String>>) -> Finding {
+    debug_assert!(super::codes::find(code).is_some(), "`{code}` is missing from check::codes");
     Finding {
         severity: Severity::Warning,
         code,
@@ -48,37 +50,6 @@ impl Finding {
         self
     }
 }
-
-/// Every check name, for `@allow` validation and the README.
-pub const ALL: &[&str] = &[
-    "syntax",
-    "duplicate-id",
-    "nesting",
-    "layout",
-    "placeables",
-    "unknown-term",
-    "links",
-    "code",
-    "emphasis",
-    "numbers",
-    "addresses",
-    "empty",
-    "unsafe-html",
-    "unsafe-link",
-    "identical",
-    "do-not-translate",
-    "whitespace",
-    "doubled-word",
-    "invisible-char",
-    "punctuation",
-    "brackets",
-    "quotes",
-    "length",
-    "length-ratio",
-    "stale",
-    "todo",
-    "missing-file",
-];
 
 /// Locales that write a decimal comma (`20,5`).
 pub fn decimal_comma(locale: &Locale) -> bool {

@@ -393,3 +393,29 @@ fn a_failing_consumer_stops_the_run_with_its_error() {
     assert!(matches!(outcome, Err(Stop::StdoutClosed)), "{outcome:?}");
     assert_eq!(calls, 2);
 }
+
+#[test]
+fn a_misspelt_allow_is_reported_with_the_closest_name() {
+    let catalog = catalog::parse(
+        Path::new("fr/r.ftl"),
+        "## paragraph 1\n# @source: 312 arrests.\n# @allow: nubmers\nmsg-a = Trois cent douze arrestations.\n".into(),
+    );
+    let found = allow_problems(&catalog);
+    assert_eq!(found.len(), 1);
+    let d = &found[0].diagnostic;
+    assert_eq!((d.code, d.at.line, d.at.column), ("allow", 3, 1));
+    assert_eq!(d.message, "`nubmers` is not a check; did you mean `numbers`?");
+    assert_eq!(found[0].id.as_deref(), Some("msg-a"));
+}
+
+#[test]
+fn an_allow_cut_off_by_a_blank_line_is_reported() {
+    let catalog = catalog::parse(
+        Path::new("fr/r.ftl"),
+        "## paragraph 1\n# @allow: numbers\n\n# @source: 312 arrests.\nmsg-a = Trois cent douze arrestations.\n".into(),
+    );
+    let found = allow_problems(&catalog);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].diagnostic.at.line, 2);
+    assert!(found[0].diagnostic.message.contains("attached to no message"));
+}
