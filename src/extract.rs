@@ -127,7 +127,7 @@ pub fn run(project: &Project, releases: &[Release], check: bool) -> Result<Repor
     let config = &project.config;
     let language = config.source_locale.language().to_string();
     if !check {
-        persist::remove_leftovers(&project.locale_dir(&config.source_locale));
+        persist::remove_leftovers(&project.locale_dir(&config.source_locale), persist::LEFTOVER_AGE);
     }
     let outcomes = releases
         .par_iter()

@@ -311,6 +311,7 @@ fn run(cli: Cli) -> Result<Outcome> {
         Command::Extract { check: false }
         | Command::Sync { dry_run: false, .. }
         | Command::Build(_)
+        | Command::Manifest(_)
         | Command::Import(ImportArgs { dry_run: false, .. }) => Some(open()?.lock_for_writing(|| {
             status(
                 "Waiting",
@@ -742,7 +743,8 @@ fn merge_command(project: &Project, manifests: &[PathBuf]) -> Result<Outcome> {
         .map(|p| relingo::build::manifest::Manifest::read(p))
         .collect::<relingo::Result<Vec<_>>>()?;
     let mut merged = relingo::build::manifest::merge(read)?;
-    let output = &project.config.paths.output;
+    let (output, _) = relingo::build::output::placed(project)?;
+    let output = &output;
     let templates = relingo::build::load_templates(project)?;
     relingo::build::manifest::write_index_pages(
         &mut merged,

@@ -100,41 +100,73 @@ fn changed_meanwhile(path: &Path) -> Error {
 }
 
 /// Puts `temp` (holding `bytes`) at `path`, which held `read` an instant ago.
+///
+/// After each exchange the temporary name holds what was displaced. Once displaced, a file is
+/// deleted only when it is known to be `read` (or relingo's own `bytes`); whatever else goes
+/// wrong, it is kept beside `path` as `<name>.relingo-saved`, never removed.
 #[cfg(target_os = "linux")]
 fn swap_in(temp: NamedTempFile, path: &Path, read: &[u8], bytes: &[u8]) -> Result<()> {
     use rustix::fs::{CWD, RenameFlags, renameat_with};
     use rustix::io::Errno;
-    let exchange = || renameat_with(CWD, temp.path(), CWD, path, RenameFlags::EXCHANGE);
-    match exchange() {
+    let exchange = |temp: &Path| renameat_with(CWD, temp, CWD, path, RenameFlags::EXCHANGE);
+    match exchange(temp.path()) {
         Ok(()) => {}
         // A filesystem without exchange (some network and FUSE ones): check, then rename.
         Err(Errno::INVAL | Errno::NOTSUP | Errno::NOSYS) => return rename_checked(temp, path, read),
         Err(e) => return Err(Error::io(path, "replace", e.into())),
     }
-    // The temporary name now holds what stood at `path` at the instant of the exchange.
-    let displaced = std::fs::read(temp.path()).map_err(|e| Error::io(temp.path(), "read", e))?;
-    if displaced == read {
-        return Ok(()); // dropping `temp` removes the old file
+    // From here on the temporary name may hold someone's save: never let it be dropped.
+    let temp = temp
+        .into_temp_path()
+        .keep()
+        .map_err(|e| Error::io(path, "replace", e.error))?;
+    let holds = |wanted: &[u8]| std::fs::read(&temp).is_ok_and(|b| b == wanted);
+    if holds(read) {
+        return std::fs::remove_file(&temp).map_err(|e| Error::io(&temp, "remove", e));
     }
     // A save landed between the check and the exchange: give it its place back.
-    exchange().map_err(|e| Error::io(path, "restore", e.into()))?;
-    let returned = std::fs::read(temp.path()).map_err(|e| Error::io(temp.path(), "read", e))?;
-    if returned != bytes {
-        // Yet another save came in between the two exchanges: the one now at `path` is the
-        // newer; the other is kept beside it rather than lost.
-        let kept = sibling(path, ".relingo-saved");
-        temp.persist(&kept)
-            .map_err(|e| Error::io(&kept, "keep", e.error))?;
-        return Err(Error::file(
-            path,
-            format!(
-                "was saved twice while relingo wrote it; the earlier save is kept as {}",
-                kept.display()
-            ),
-            Some("compare the two and keep what you want; relingo changed neither".to_string()),
-        ));
+    exchange(&temp).map_err(|e| Error::io(path, "restore", e.into()))?;
+    if holds(bytes) {
+        let _ = std::fs::remove_file(&temp);
+        return Err(changed_meanwhile(path));
     }
-    Err(changed_meanwhile(path))
+    // Yet another save replaced ours between the two exchanges: that newest one is at the
+    // temporary name now, and the earlier at `path`. Swap them: the newest goes in place.
+    exchange(&temp).map_err(|e| Error::io(path, "restore", e.into()))?;
+    let kept = keep_beside(&temp, path)?;
+    Err(Error::file(
+        path,
+        format!(
+            "was saved more than once while relingo wrote it; the newest save is in place, an earlier one kept as {}",
+            kept.display()
+        ),
+        Some("compare the two and keep what you want; relingo changed neither".to_string()),
+    ))
+}
+
+/// Moves the file at `temp` beside `path` as `<name>.relingo-saved` (`-2`, `-3` … if taken).
+#[cfg(target_os = "linux")]
+fn keep_beside(temp: &Path, path: &Path) -> Result<PathBuf> {
+    for n in 1.. {
+        let suffix = if n == 1 {
+            ".relingo-saved".to_string()
+        } else {
+            format!(".relingo-saved-{n}")
+        };
+        let kept = sibling(path, &suffix);
+        match rustix::fs::renameat_with(
+            rustix::fs::CWD,
+            temp,
+            rustix::fs::CWD,
+            &kept,
+            rustix::fs::RenameFlags::NOREPLACE,
+        ) {
+            Ok(()) => return Ok(kept),
+            Err(rustix::io::Errno::EXIST) => continue,
+            Err(e) => return Err(Error::io(&kept, "keep", e.into())),
+        }
+    }
+    unreachable!("some name is free")
 }
 
 #[cfg(not(target_os = "linux"))]
@@ -177,16 +209,24 @@ fn read_only(path: &Path) -> Error {
     )
 }
 
-/// Removes the temporary files (`.relingo-*.tmp`) that an interrupted write left in `dir`;
-/// returns how many. Only names relingo gives its temporary files are touched.
-pub fn remove_leftovers(dir: &Path) -> usize {
+/// Removes the temporary files (`.relingo-*.tmp`) that an interrupted write left in `dir`,
+/// last modified at least `age` ago; returns how many. Only names relingo gives its
+/// temporary files are touched. (The age spares a write in flight by a relingo run of
+/// another project that shares the folder, which the project lock does not serialize.)
+pub fn remove_leftovers(dir: &Path, age: std::time::Duration) -> usize {
     let Ok(entries) = std::fs::read_dir(dir) else {
         return 0;
+    };
+    let old_enough = |e: &std::fs::DirEntry| {
+        e.metadata()
+            .and_then(|m| m.modified())
+            .is_ok_and(|t| t.elapsed().is_ok_and(|elapsed| elapsed >= age))
     };
     entries
         .filter_map(|e| e.ok())
         .filter(|e| is_temporary_name(&e.file_name().to_string_lossy()))
         .filter(|e| e.file_type().is_ok_and(|t| t.is_file()))
+        .filter(old_enough)
         .filter(|e| std::fs::remove_file(e.path()).is_ok())
         .count()
 }
@@ -198,6 +238,9 @@ pub fn is_temporary_name(name: &str) -> bool {
 
 const TEMP_PREFIX: &str = ".relingo-";
 const TEMP_SUFFIX: &str = ".tmp";
+
+/// How old a temporary file in a locale folder must be before it counts as left over.
+pub const LEFTOVER_AGE: std::time::Duration = std::time::Duration::from_secs(60);
 
 type Produce<'a> = &'a dyn Fn(&mut dyn Write) -> std::io::Result<()>;
 
@@ -212,6 +255,14 @@ fn write_if_changed_with(path: &Path, produce: Produce, durability: Durability) 
         }
         Ok(meta) if meta.is_dir() => {
             return Err(Error::file(path, "is a directory, expected a file", None));
+        }
+        // A FIFO would block the comparison, and a device must not be replaced by a file.
+        Ok(meta) if !meta.is_file() => {
+            return Err(Error::file(
+                path,
+                "is not a regular file (a FIFO, socket or device); relingo writes only regular files",
+                Some("write to another path".to_string()),
+            ));
         }
         Ok(meta) => {
             if file_holds(path, produce) {
@@ -381,7 +432,11 @@ mod tests {
         for name in [".relingo-abc123.tmp", ".relingo-notes.txt", "page.tmp", "a.ftl"] {
             std::fs::write(dir.path().join(name), "x").unwrap();
         }
-        assert_eq!(remove_leftovers(dir.path()), 1);
+        assert_eq!(
+            remove_leftovers(dir.path(), std::time::Duration::from_secs(60)),
+            0
+        );
+        assert_eq!(remove_leftovers(dir.path(), std::time::Duration::ZERO), 1);
         let mut names: Vec<_> = std::fs::read_dir(dir.path())
             .unwrap()
             .map(|e| e.unwrap().file_name().into_string().unwrap())

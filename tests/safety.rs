@@ -232,8 +232,21 @@ fn temporary_files_of_an_interrupted_run_are_removed_by_the_next() {
     let dir = synced_project(1, 2);
     let leftover = dir.path().join("locales/fr/.relingo-Xy12ab.tmp");
     std::fs::write(&leftover, "half a file").unwrap();
+    let fresh = dir.path().join("locales/fr/.relingo-Zz34cd.tmp");
+    std::fs::write(&fresh, "another run's write in flight").unwrap();
+    let an_hour_ago = std::time::SystemTime::now() - std::time::Duration::from_secs(3600);
+    std::fs::File::options()
+        .write(true)
+        .open(&leftover)
+        .unwrap()
+        .set_modified(an_hour_ago)
+        .unwrap();
     common::relingo_in(dir.path(), &["sync"]).success();
     assert!(!leftover.exists());
+    assert!(
+        fresh.exists(),
+        "a temporary file a minute old or less may be another run's"
+    );
 }
 
 /// A built project whose relingo.toml sets `[paths] output` to `output`.
@@ -509,4 +522,56 @@ fn a_second_writing_run_waits_for_the_first_and_says_so() {
     // Reading commands do not wait.
     let _lock = project.lock_for_writing(|| {}).unwrap();
     relingo_with_timeout(dir.path(), &["status"]).success();
+}
+
+#[cfg(unix)]
+#[test]
+fn a_report_is_never_written_into_a_fifo_or_device() {
+    let dir = synced_project(1, 2);
+    let fifo = dir.path().join("report.html");
+    assert!(
+        std::process::Command::new("mkfifo")
+            .arg(&fifo)
+            .status()
+            .unwrap()
+            .success()
+    );
+    relingo_with_timeout(
+        dir.path(),
+        &["status", "--format", "html", "--output", "report.html"],
+    )
+    .code(2)
+    .stderr(predicates::str::contains("is not a regular file"));
+}
+
+#[test]
+fn a_shard_manifest_cannot_lead_the_merge_out_of_the_output() {
+    let dir = synced_project(1, 2);
+    common::relingo_in(dir.path(), &["build"]).success();
+    let text = std::fs::read_to_string(dir.path().join("dist/manifest.json")).unwrap();
+    let forged = text.replace("\"locale\": \"fr\"", "\"locale\": \"../../escape\"");
+    std::fs::write(dir.path().join("shard.json"), forged).unwrap();
+    common::relingo_in(dir.path(), &["manifest", "merge", "shard.json"])
+        .code(2)
+        .stderr(predicates::str::contains("not a canonical locale code"));
+    assert!(!dir.path().join("../escape").exists());
+}
+
+#[test]
+fn a_first_build_killed_before_its_manifest_does_not_lock_the_output_out() {
+    let dir = synced_project(1, 2);
+    common::relingo_in(dir.path(), &["build"]).success();
+    // What a first build killed midway leaves: pages, and the manifest written at the claim.
+    let manifest = dir.path().join("dist/manifest.json");
+    std::fs::write(
+        &manifest,
+        "{\"schema\": \"relingo-manifest/1\", \"pairs\": [], \"outputs\": []}\n",
+    )
+    .unwrap();
+    common::relingo_in(dir.path(), &["build"]).success();
+    assert!(
+        std::fs::read_to_string(&manifest)
+            .unwrap()
+            .contains("fr/release-0.html")
+    );
 }

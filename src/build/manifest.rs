@@ -304,6 +304,25 @@ pub fn merge(manifests: Vec<Manifest>) -> Result<Manifest> {
     }
     pairs.dedup();
     outputs.dedup();
+    // The index pages are written at paths made of these: nothing may lead out of the output.
+    for locale in pairs.iter().map(|p| p.locale.as_str()) {
+        if crate::locale::Locale::parse(locale).map_or(true, |l| l.as_str() != locale) {
+            return Err(Error::Usage(format!(
+                "a shard manifest names the locale `{locale}`, which is not a canonical locale code"
+            )));
+        }
+    }
+    for output in &outputs {
+        let relative = std::path::Path::new(&output.path)
+            .components()
+            .all(|c| matches!(c, std::path::Component::Normal(_)));
+        if !relative {
+            return Err(Error::Usage(format!(
+                "a shard manifest lists `{}`, a path outside the output",
+                output.path
+            )));
+        }
+    }
     Ok(Manifest::new(pairs, outputs))
 }
 

@@ -38,6 +38,40 @@ pub struct Cleanup {
 
 /// Claims the output directory of `project` for a build.
 pub fn claim(project: &Project) -> Result<Owned> {
+    let (path, resolved) = placed(project)?;
+    let refuse = |why: String| {
+        Error::file(
+            &path,
+            why,
+            Some(
+                "set [paths] output in relingo.toml to a directory of its own, such as \"dist\"".to_string(),
+            ),
+        )
+    };
+    let previous = match std::fs::metadata(&resolved) {
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => None,
+        Err(e) => return Err(Error::io(&path, "read", e)),
+        Ok(meta) if !meta.is_dir() => {
+            return Err(refuse(
+                "is a file, but relingo build writes a directory there".to_string(),
+            ));
+        }
+        Ok(_) => previous_manifest(&path, &resolved)?,
+    };
+    std::fs::create_dir_all(&path).map_err(|e| Error::io(&path, "create the output directory", e))?;
+    if previous.is_none() {
+        // Marks the directory as relingo's at once: a first build killed before its manifest
+        // is written leaves an output the next build still accepts.
+        Manifest::new(Vec::new(), Vec::new()).save(&path.join("manifest.json"))?;
+    }
+    remove_temporary_files(&path);
+    Ok(Owned { path, previous })
+}
+
+/// The output directory of `project`, as configured and resolved, once it is known not to
+/// be or contain the project, not to overlap the sources or locales, and not to hold the
+/// template. `build` and `manifest merge` both write there only after this.
+pub fn placed(project: &Project) -> Result<(PathBuf, PathBuf)> {
     let config = &project.config;
     let path = config.paths.output.clone();
     let resolved = resolve(&path);
@@ -74,19 +108,7 @@ pub fn claim(project: &Project) -> Result<Owned> {
     {
         return Err(refuse(format!("holds the template {}", template.display())));
     }
-    let previous = match std::fs::metadata(&resolved) {
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => None,
-        Err(e) => return Err(Error::io(&path, "read", e)),
-        Ok(meta) if !meta.is_dir() => {
-            return Err(refuse(
-                "is a file, but relingo build writes a directory there".to_string(),
-            ));
-        }
-        Ok(_) => previous_manifest(&path, &resolved)?,
-    };
-    std::fs::create_dir_all(&path).map_err(|e| Error::io(&path, "create the output directory", e))?;
-    remove_temporary_files(&path);
-    Ok(Owned { path, previous })
+    Ok((path, resolved))
 }
 
 /// The manifest a previous build left in the existing directory `dir`; `None` when the
@@ -217,13 +239,13 @@ fn still_as_written(path: &Path, recorded: &Output) -> Option<bool> {
 
 /// Temporary files an interrupted build left in the output and its folders: never published.
 fn remove_temporary_files(output: &Path) {
-    persist::remove_leftovers(output);
+    persist::remove_leftovers(output, std::time::Duration::ZERO);
     if let Ok(entries) = std::fs::read_dir(output) {
         for dir in entries
             .filter_map(|e| e.ok())
             .filter(|e| e.file_type().is_ok_and(|t| t.is_dir()))
         {
-            persist::remove_leftovers(&dir.path());
+            persist::remove_leftovers(&dir.path(), std::time::Duration::ZERO);
         }
     }
 }

@@ -174,11 +174,9 @@ fn write_line<T: Serialize>(file: &mut BufWriter<File>, record: &T) -> std::io::
 }
 
 fn read_lines<T: serde::de::DeserializeOwned>(path: &Path) -> Result<Vec<T>> {
-    let file = match File::open(path) {
-        Ok(file) => file,
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Vec::new()),
-        Err(e) => return Err(Error::io(path, "read", e)),
-    };
+    // Every file a spool reads it created: one that is gone means the spool was removed
+    // under the build, whose manifest would then list nothing (and clean-up remove all).
+    let file = File::open(path).map_err(|e| Error::io(path, "read the build spool", e))?;
     BufReader::new(file)
         .lines()
         .map(|line| {
@@ -256,6 +254,8 @@ enum SpoolDir {
 
 impl SpoolDir {
     fn beside(output: &Path) -> Result<SpoolDir> {
+        // Named from the resolved path: `a/b/..` must not give a spool inside the output.
+        let output = &super::output::resolve(output);
         let name = output
             .file_name()
             .map(|n| n.to_string_lossy().into_owned())

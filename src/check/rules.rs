@@ -23,7 +23,10 @@ pub struct Finding {
 }
 
 fn error(code: &'static str, message: String, help: impl Into<Option<String>>) -> Finding {
-    debug_assert!(super::codes::find(code).is_some(), "`{code}` is missing from check::codes");
+    debug_assert!(
+        super::codes::find(code).is_some(),
+        "`{code}` is missing from check::codes"
+    );
     Finding {
         severity: Severity::Error,
         code,
@@ -34,7 +37,10 @@ fn error(code: &'static str, message: String, help: impl Into<Option<String>>) -
 }
 
 fn warning(code: &'static str, message: String, help: impl Into<Option<String>>) -> Finding {
-    debug_assert!(super::codes::find(code).is_some(), "`{code}` is missing from check::codes");
+    debug_assert!(
+        super::codes::find(code).is_some(),
+        "`{code}` is missing from check::codes"
+    );
     Finding {
         severity: Severity::Warning,
         code,

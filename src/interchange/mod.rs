@@ -224,7 +224,7 @@ pub fn apply(
 ) -> Result<ImportReport> {
     let mut report = ImportReport::default();
     if !dry_run {
-        persist::remove_leftovers(&project.locale_dir(locale));
+        persist::remove_leftovers(&project.locale_dir(locale), persist::LEFTOVER_AGE);
     }
     let incoming = resolve_by_source(project, incoming, &mut report)?;
     let mut by_release: HashMap<&str, Vec<&Incoming>> = HashMap::new();
@@ -305,6 +305,9 @@ fn merge_release(
         .map(|i| (i.id.as_str(), i.text.as_str()))
         .collect();
     let mut edits: HashMap<&str, (Markers, String)> = HashMap::new();
+    // Which unit claimed each message: two units may resolve to one (an old id found again
+    // by its source text), and then neither is taken over the other in silence.
+    let mut claimed: HashMap<&str, (usize, String)> = HashMap::new();
     for unit in units {
         let name = format!("{}/{}", unit.release, unit.id);
         // A unit exported before its segment was edited has the old id: find the edited segment.
@@ -319,6 +322,16 @@ fn merge_release(
             ));
             continue;
         };
+        if let Some((first, first_name)) = claimed.insert(id, (unit.line, name.clone())) {
+            edits.remove(id);
+            report.translated.retain(|n| *n != first_name);
+            report.stale.retain(|n| *n != first_name);
+            report.skipped.push(format!(
+                "{name}: line {} and line {first} of the import are both for `{id}`; neither was imported",
+                unit.line
+            ));
+            continue;
+        }
         let current = sources[id];
         let Some(entry) = catalog.get(id) else {
             report.skipped.push(format!(

@@ -191,3 +191,33 @@ fn every_gettext_escape_is_read() {
         assert!(po::read(Path::new("x.po"), &po, &fr()).is_err(), "{bad}");
     }
 }
+
+#[test]
+fn a_translation_memory_suggestion_does_not_replace_the_translation() {
+    let text = xliff_of(&[unit(UnitState::Translated, Some("Un."), None)]).replace(
+        "</trans-unit>",
+        "<alt-trans><source>Other</source><target>Suggestion de la mémoire</target></alt-trans></trans-unit>",
+    );
+    let units = xliff::read(Path::new("v.xlf"), &text, &fr()).unwrap();
+    assert_eq!(units[0].target, "Un.");
+    assert!(units[0].source.starts_with("The fund"));
+}
+
+#[test]
+fn text_of_foreign_elements_inside_a_target_is_not_the_translation() {
+    let text = xliff_of(&[unit(UnitState::Translated, Some("Un."), None)])
+        .replace("<xliff ", "<xliff xmlns:t=\"urn:example:tool\" ")
+        .replace(
+            "Un.</target>",
+            "Un.<t:comment>note of a tool</t:comment></target>",
+        );
+    let units = xliff::read(Path::new("v.xlf"), &text, &fr()).unwrap();
+    assert_eq!(units[0].target, "Un.");
+}
+
+#[test]
+fn xliff_1_1_is_read_like_1_2() {
+    let text = xliff_of(&[unit(UnitState::Translated, Some("Un."), None)])
+        .replace("xliff:document:1.2", "xliff:document:1.1");
+    assert_eq!(xliff::read(Path::new("v.xlf"), &text, &fr()).unwrap().len(), 1);
+}

@@ -19,6 +19,8 @@ use crate::locale::Locale;
 use crate::{Error, Result};
 
 const NAMESPACE: &str = "urn:oasis:names:tc:xliff:document:1.2";
+/// XLIFF 1.1, which 1.2 extends and some tools still write: read the same way.
+const NAMESPACE_1_1: &str = "urn:oasis:names:tc:xliff:document:1.1";
 
 /// The XLIFF document of `units`.
 pub fn write(units: &[Unit], locale: &Locale, source_locale: &Locale) -> String {
@@ -103,6 +105,8 @@ pub fn read(path: &Path, text: &str, locale: &Locale) -> Result<Vec<Incoming>> {
     // Open elements, with where each started: to say where a truncated file broke off.
     let mut open: Vec<(String, u64)> = Vec::new();
     let mut root_seen = false;
+    // How deep inside elements of other namespaces the reader is: their text is not ours.
+    let mut foreign = 0usize;
     loop {
         let position = reader.buffer_position();
         let (namespace, event) = match reader.read_resolved_event() {
@@ -136,8 +140,12 @@ pub fn read(path: &Path, text: &str, locale: &Locale) -> Result<Vec<Incoming>> {
             }
             Event::Start(e) => {
                 let name = e.local_name();
+                // `<source>` and `<target>` count only as a unit's own: `<alt-trans>` (a
+                // translation memory's suggestion) holds them too.
+                let in_unit = open.last().is_some_and(|(parent, _)| parent == "trans-unit");
                 open.push((String::from_utf8_lossy(name.as_ref()).into_owned(), position));
                 if !ours {
+                    foreign += 1;
                     continue;
                 }
                 match name.as_ref() {
@@ -167,8 +175,8 @@ pub fn read(path: &Path, text: &str, locale: &Locale) -> Result<Vec<Incoming>> {
                             line,
                         });
                     }
-                    b"source" => (field, buffer) = (Some("source"), String::new()),
-                    b"target" => {
+                    b"source" if in_unit => (field, buffer) = (Some("source"), String::new()),
+                    b"target" if in_unit => {
                         let state = attribute(&e, "state").unwrap_or_default();
                         if let Some(u) = unit.as_mut() {
                             u.needs_review = state.starts_with("needs-review")
@@ -181,20 +189,24 @@ pub fn read(path: &Path, text: &str, locale: &Locale) -> Result<Vec<Incoming>> {
                 }
             }
             Event::Empty(e) if !root_seen => return Err(not_xliff(at(position), &namespace, &e)),
-            Event::Text(t) if field.is_some() => {
+            Event::Text(t) if field.is_some() && foreign == 0 => {
                 let piece = t
                     .unescape()
                     .map_err(|e| Error::at(at(position), format!("malformed XML text: {e}"), None))?;
                 buffer.push_str(&piece);
             }
-            Event::CData(t) if field.is_some() => buffer.push_str(&String::from_utf8_lossy(&t)),
+            Event::CData(t) if field.is_some() && foreign == 0 => {
+                buffer.push_str(&String::from_utf8_lossy(&t))
+            }
             Event::End(e) => {
                 open.pop();
                 if !ours {
+                    foreign = foreign.saturating_sub(1);
                     continue;
                 }
+                let in_unit = open.last().is_some_and(|(parent, _)| parent == "trans-unit");
                 match e.local_name().as_ref() {
-                    b"source" | b"target" => {
+                    b"source" | b"target" if in_unit => {
                         if let Some(u) = unit.as_mut() {
                             let text = std::mem::take(&mut buffer);
                             if field == Some("source") {
@@ -245,7 +257,11 @@ enum Ns {
 impl Ns {
     fn of(resolved: &ResolveResult) -> Ns {
         match resolved {
-            ResolveResult::Bound(Namespace(ns)) if *ns == NAMESPACE.as_bytes() => Ns::Xliff,
+            ResolveResult::Bound(Namespace(ns))
+                if [NAMESPACE, NAMESPACE_1_1].iter().any(|n| n.as_bytes() == *ns) =>
+            {
+                Ns::Xliff
+            }
             ResolveResult::Unbound => Ns::Xliff,
             ResolveResult::Bound(Namespace(ns)) => Ns::Other(String::from_utf8_lossy(ns).into_owned()),
             ResolveResult::Unknown(prefix) => Ns::Undeclared(String::from_utf8_lossy(prefix).into_owned()),

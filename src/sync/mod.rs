@@ -151,7 +151,7 @@ pub fn run(
         // Temporary files of a run that was killed mid-write; the project lock says no
         // other run is writing now.
         for locale in locales {
-            persist::remove_leftovers(&project.locale_dir(locale));
+            persist::remove_leftovers(&project.locale_dir(locale), persist::LEFTOVER_AGE);
         }
     }
     let references = ids
