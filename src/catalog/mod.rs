@@ -10,6 +10,7 @@
 
 pub mod escape;
 pub mod markers;
+pub mod syntax;
 
 use rustc_hash::FxHashMap;
 use std::ops::Range;
@@ -222,15 +223,15 @@ pub fn parse(path: &Path, text: String) -> Catalog {
         Ok(resource) => resource,
         Err((resource, errors)) => {
             for error in errors {
+                let explained = syntax::explain(&error, &text);
+                let end = (explained.offset + 1).min(text.len()).max(explained.offset);
                 catalog.diagnostics.push(Diagnostic {
                     severity: Severity::Error,
                     code: "syntax",
-                    at: locate(error.pos.start),
-                    message: format!("Fluent syntax error: {}", error.kind).into(),
-                    help: Some(
-                        "fix the entry so it parses; relingo leaves this file untouched until then".into(),
-                    ),
-                    span: Some(error.pos.clone()),
+                    at: locate(explained.offset),
+                    message: explained.message.into(),
+                    help: Some(explained.help.into()),
+                    span: Some(explained.offset..end),
                 });
             }
             resource

@@ -194,7 +194,7 @@ fn broken_reference_is_fatal_with_its_position() {
     let err = compute(&Tree::of_directories(&dir.path().join("en"), dir.path()).unwrap()).unwrap_err();
     assert!(
         err.to_string()
-            .contains("en/release.ftl:3:1: reference file: Fluent syntax error"),
+            .contains("en/release.ftl:2:8: reference file: in `bad`: `{ }` holds nothing Fluent can show"),
         "{err}"
     );
 }
