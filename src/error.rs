@@ -11,12 +11,13 @@ pub type Result<T, E = Error> = std::result::Result<T, E>;
 #[derive(Debug, thiserror::Error)]
 #[non_exhaustive]
 pub enum Error {
-    #[error("{}: cannot {action}: {source}", path.display())]
+    /// The operating system's message is part of this error's text, so it is not also
+    /// its `source()`: `{:#}` would print it twice.
+    #[error("{}: cannot {action}: {error}", path.display())]
     Io {
         path: PathBuf,
         action: &'static str,
-        #[source]
-        source: std::io::Error,
+        error: std::io::Error,
     },
     #[error("{}: not valid UTF-8 at byte {offset}; save the file as UTF-8", path.display())]
     InvalidUtf8 { path: PathBuf, offset: usize },
@@ -49,8 +50,13 @@ impl Error {
         Error::Io {
             path: path.into(),
             action,
-            source,
+            error: source,
         }
+    }
+
+    /// Whether this is the error of a file that does not exist.
+    pub fn is_not_found(&self) -> bool {
+        matches!(self, Error::Io { error, .. } if error.kind() == std::io::ErrorKind::NotFound)
     }
 
     pub(crate) fn at(at: Location, message: impl Into<String>, help: impl Into<Option<String>>) -> Self {

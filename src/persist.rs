@@ -62,7 +62,7 @@ pub fn write_generated_streamed(
 pub fn replace_read(path: &Path, read: Option<&[u8]>, bytes: &[u8]) -> Result<bool> {
     let current = match crate::input::read_bytes(path, crate::input::Links::Refuse) {
         Ok(current) => Some(current),
-        Err(Error::Io { source, .. }) if source.kind() == std::io::ErrorKind::NotFound => None,
+        Err(e) if e.is_not_found() => None,
         Err(e) => return Err(e),
     };
     if current.as_deref() == Some(bytes) {

@@ -139,9 +139,7 @@ impl ChainLink {
         let path = locales_dir.join(locale.as_str()).join(format!("{release}.ftl"));
         let (catalog, unreadable) = match catalog::read(&path) {
             Ok(catalog) => (Some(catalog), None),
-            Err(crate::Error::Io { source, .. }) if source.kind() == std::io::ErrorKind::NotFound => {
-                (None, None)
-            }
+            Err(e) if e.is_not_found() => (None, None),
             Err(e) => (None, Some(e.to_string())),
         };
         ChainLink {

@@ -260,7 +260,7 @@ fn load_target(path: &Path) -> std::result::Result<Catalog, String> {
 /// Reads a target catalog that may not exist (`None`).
 fn read_if_present(path: &Path) -> Option<std::result::Result<Catalog, String>> {
     match catalog::read(path) {
-        Err(Error::Io { source, .. }) if source.kind() == std::io::ErrorKind::NotFound => None,
+        Err(e) if e.is_not_found() => None,
         result => Some(result.map_err(|e| e.to_string())),
     }
 }
