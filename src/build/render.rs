@@ -383,6 +383,15 @@ fn front_matter(doc: &Document) -> String {
     toml::to_string(&front).expect("strings always serialize as TOML")
 }
 
+/// A line of the plain format that cannot read back as a list marker: a text that is `-`, or
+/// starts with `- `, begins with a hyphen (U+2010) instead of a hyphen-minus.
+fn inert_plain_line(text: String) -> String {
+    match text.strip_prefix('-') {
+        Some(rest) if rest.is_empty() || rest.starts_with(' ') => format!("\u{2010}{rest}"),
+        _ => text,
+    }
+}
+
 /// The release in the plain format the first release arrived in: topic tag, lead, one
 /// paragraph per line, `-` before list items.
 pub fn plain(doc: &Document) -> String {
@@ -390,7 +399,7 @@ pub fn plain(doc: &Document) -> String {
     out.push_str(doc.meta.topic.as_deref().unwrap_or("news"));
     out.push('\n');
     for block in doc.blocks.iter().filter(|b| !b.parts.is_empty()) {
-        let text = inline::to_plain(&block.text(doc.no_spaces));
+        let text = inert_plain_line(inline::to_plain(&block.text(doc.no_spaces)));
         match &block.kind {
             BlockKind::Location | BlockKind::Department => continue,
             BlockKind::ListItem { .. } => out.push_str(&format!("-\n{text}\n")),
@@ -544,6 +553,16 @@ mod tests {
         assert!(md.contains("\n1. Un\n2. Deux\n"), "{md}");
         assert!(md.contains("\n> Nous agirons.\n>\n> — La ministre\n"), "{md}");
         assert!(md.contains("Un \\<script\\>alert(1)\\</script\\>"), "{md}");
+    }
+
+    #[test]
+    fn a_translation_cannot_start_a_list_item_in_the_plain_format() {
+        assert_eq!(
+            inert_plain_line("- pas une liste".into()),
+            "\u{2010} pas une liste"
+        );
+        assert_eq!(inert_plain_line("-".into()), "\u{2010}");
+        assert_eq!(inert_plain_line("-20 %".into()), "-20 %");
     }
 
     #[test]
