@@ -12,7 +12,13 @@
 //!
 //! [`project`] ties the stages to a directory tree described by `relingo.toml` ([`config`]).
 //! The library never prints: fatal failures are [`Error`] values, problems found in content
-//! are [`diagnostic::Diagnostic`] values that the binary reports.
+//! are [`diagnostic::Diagnostic`] values that the binary reports. Reading and writing files
+//! go through [`input`] (regular files only) and [`persist`] (atomic, and never over a file
+//! someone changed since it was read); `build` writes only into an output it owns
+//! ([`build::output`]).
+
+// The library never prints; tests may.
+#![cfg_attr(not(test), deny(clippy::print_stdout, clippy::print_stderr))]
 
 pub mod build;
 pub mod catalog;
