@@ -39,15 +39,7 @@ pub struct Cleanup {
 /// Claims the output directory of `project` for a build.
 pub fn claim(project: &Project) -> Result<Owned> {
     let (path, resolved) = placed(project)?;
-    let refuse = |why: String| {
-        Error::file(
-            &path,
-            why,
-            Some(
-                "set [paths] output in relingo.toml to a directory of its own, such as \"dist\"".to_string(),
-            ),
-        )
-    };
+    let refuse = |why: String| refused(&path, why);
     let previous = match std::fs::metadata(&resolved) {
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => None,
         Err(e) => return Err(Error::io(&path, "read", e)),
@@ -75,15 +67,7 @@ pub fn placed(project: &Project) -> Result<(PathBuf, PathBuf)> {
     let config = &project.config;
     let path = config.paths.output.clone();
     let resolved = resolve(&path);
-    let refuse = |why: String| {
-        Error::file(
-            &path,
-            why,
-            Some(
-                "set [paths] output in relingo.toml to a directory of its own, such as \"dist\"".to_string(),
-            ),
-        )
-    };
+    let refuse = |why: String| refused(&path, why);
     let root = resolve(&config.root);
     if resolved == root || root.starts_with(&resolved) {
         return Err(refuse(format!(
@@ -109,6 +93,15 @@ pub fn placed(project: &Project) -> Result<(PathBuf, PathBuf)> {
         return Err(refuse(format!("holds the template {}", template.display())));
     }
     Ok((path, resolved))
+}
+
+/// The error for an output relingo will not write into, with where to point it instead.
+fn refused(path: &Path, why: String) -> Error {
+    Error::file(
+        path,
+        why,
+        Some("set [paths] output in relingo.toml to a directory of its own, such as \"dist\"".to_string()),
+    )
 }
 
 /// The manifest a previous build left in the existing directory `dir`; `None` when the
