@@ -755,3 +755,46 @@ fn po_without_msgctxt_is_matched_by_its_unique_source_text() {
     );
     assert!(p.read("locales/fr/plain.ftl").contains("= Un élément.\n"));
 }
+
+#[test]
+fn two_units_that_resolve_to_one_message_are_both_refused() {
+    let p = Project::new();
+    p.extract_and_sync();
+    p.relingo(&["export", "--locale", "fr", "--format", "po", "--output", "old.po"])
+        .success();
+    p.write(
+        "sources/plain.txt",
+        &PLAIN.replace(
+            "First paragraph of the body.",
+            "First paragraph of the whole body.",
+        ),
+    );
+    p.extract_and_sync();
+    p.relingo(&["export", "--locale", "fr", "--format", "po", "--output", "new.po"])
+        .success();
+    let old = fill_po(
+        &p.read("old.po"),
+        "First paragraph of the body.",
+        "Ancienne version.",
+    );
+    let new = fill_po(
+        &p.read("new.po"),
+        "First paragraph of the whole body.",
+        "Nouvelle version.",
+    );
+    // The new export, and the old export's unit of the edited paragraph: found again by its
+    // source, that unit claims the same message as the new one.
+    let old_unit = old
+        .split("\n\n")
+        .find(|unit| unit.contains("msgid \"First paragraph of the body.\""))
+        .unwrap();
+    p.write("both.po", &format!("{new}\n{old_unit}\n"));
+    p.relingo(&["import", "both.po", "--locale", "fr"])
+        .code(1)
+        .stderr(predicate::str::contains("are both for `first-paragraph-of-the-"));
+    let after = p.read("locales/fr/plain.ftl");
+    assert!(
+        !after.contains("Ancienne version.") && !after.contains("Nouvelle version."),
+        "{after}"
+    );
+}
