@@ -562,3 +562,20 @@ fn a_first_build_killed_before_its_manifest_does_not_lock_the_output_out() {
             .contains("fr/release-0.html")
     );
 }
+
+#[test]
+fn an_output_that_holds_the_template_is_refused() {
+    let dir = project_with_output("site");
+    std::fs::create_dir(dir.path().join("site")).unwrap();
+    std::fs::write(dir.path().join("site/release.html"), "{{ title }}").unwrap();
+    let config = std::fs::read_to_string(dir.path().join("relingo.toml")).unwrap();
+    std::fs::write(
+        dir.path().join("relingo.toml"),
+        format!("{config}\n[build]\ntemplate = \"site/release.html\"\n"),
+    )
+    .unwrap();
+    common::relingo_in(dir.path(), &["build"])
+        .code(2)
+        .stderr(predicates::str::contains("holds the template"));
+    assert!(dir.path().join("site/release.html").exists());
+}
