@@ -181,7 +181,7 @@ fn translate_file(path: &Path, share: f64, rng: &mut Rng) -> std::io::Result<()>
             if rng.chance(0.05) {
                 let _ = writeln!(out, "# @stale: {}", source.replacen(' ', " very ", 1));
             }
-            let _ = writeln!(out, "{id} = {}", relingo::build::document::pseudo(value, false));
+            let _ = writeln!(out, "{id} = {}", relingo::publish::document::pseudo(value, false));
             continue;
         }
         out.push_str(line);

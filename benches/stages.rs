@@ -85,8 +85,8 @@ fn sync_dry_run(bencher: divan::Bencher) {
 #[divan::bench]
 fn status(bencher: divan::Bencher) {
     let (_, project) = project();
-    let tree = relingo::status::Tree::of_project(project, &locales(project));
-    bencher.bench(|| relingo::status::compute(&tree).unwrap());
+    let tree = relingo::coverage::Tree::of_project(project, &locales(project));
+    bencher.bench(|| relingo::coverage::compute(&tree).unwrap());
 }
 
 #[divan::bench]
@@ -105,5 +105,5 @@ fn check(bencher: divan::Bencher) {
 #[divan::bench(sample_count = 10)]
 fn build(bencher: divan::Bencher) {
     let (_, project) = project();
-    bencher.bench(|| relingo::build::run(project, &relingo::build::Options::default(), &|_| {}).unwrap());
+    bencher.bench(|| relingo::publish::run(project, &relingo::publish::Options::default(), &|_| {}).unwrap());
 }

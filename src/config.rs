@@ -412,7 +412,7 @@ fn resolve_paths(root: &Path, raw: &RawPaths, at: &impl Fn(Range<usize>) -> Loca
     let (sources, _) = resolve(&raw.sources, "sources", "sources")?;
     let (locales, _) = resolve(&raw.locales, "locales", "locales")?;
     // Whether the output overlaps the project's own folders is decided once the paths are
-    // resolved on disk, when a build claims it (build::output::claim).
+    // resolved on disk, when a build claims it (publish::output::claim).
     let (output, _) = resolve(&raw.output, "output", "dist")?;
     Ok(Paths {
         sources,

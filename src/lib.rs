@@ -15,12 +15,12 @@
 //! are [`diagnostic::Diagnostic`] values that the binary reports. Reading and writing files
 //! go through [`input`] (regular files only) and [`persist`] (atomic, and never over a file
 //! someone changed since it was read); `build` writes only into an output it owns
-//! ([`build::output`]).
+//! ([`publish::output`]).
 
 // The library never prints; tests may.
 #![cfg_attr(not(test), deny(clippy::print_stdout, clippy::print_stderr))]
 
-pub mod build;
+pub mod publish;
 pub mod catalog;
 pub mod check;
 pub mod config;
@@ -35,7 +35,7 @@ pub mod persist;
 pub mod project;
 pub mod segment;
 pub mod source;
-pub mod status;
+pub mod coverage;
 pub mod sync;
 pub mod words;
 

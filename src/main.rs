@@ -10,7 +10,7 @@ use clap::{Parser, Subcommand, ValueEnum};
 use relingo::config::Granularity;
 use relingo::project::Project;
 use relingo::source::{self, Format};
-use relingo::{extract, segment, status as coverage, sync};
+use relingo::{extract, segment, coverage, sync};
 
 #[derive(Parser)]
 #[command(
@@ -98,7 +98,7 @@ struct BuildArgs {
     jobs: Option<usize>,
     /// Build only shard K of N (releases dealt round-robin); join with `relingo manifest merge`.
     #[arg(long, value_name = "K/N")]
-    shard: Option<relingo::build::Shard>,
+    shard: Option<relingo::publish::Shard>,
     /// Also build the pseudo-locales en-XA (accented) and ar-XB (mirrored, right to left).
     #[arg(long)]
     pseudo: bool,
@@ -650,7 +650,7 @@ fn build_command(project: &Project, args: BuildArgs) -> Result<Outcome> {
             .build_global()
             .context("cannot set up the worker threads")?;
     }
-    let options = relingo::build::Options {
+    let options = relingo::publish::Options {
         locales: project
             .select_locales(&args.locales)?
             .into_iter()
@@ -667,7 +667,7 @@ fn build_command(project: &Project, args: BuildArgs) -> Result<Outcome> {
         relingo::source::list(&project.config.paths.sources)?.len() * (project.config.locales.len() + 1);
     let bar = progress_bar(pairs as u64);
     let started = std::time::Instant::now();
-    let report = relingo::build::run(project, &options, &|n| bar.inc(n as u64))?;
+    let report = relingo::publish::run(project, &options, &|n| bar.inc(n as u64))?;
     bar.finish_and_clear();
     for problem in &report.unreadable {
         eprintln!("warning: {problem}\n  its messages fell back; `relingo check` shows the same problem");
@@ -740,13 +740,13 @@ fn progress_bar(len: u64) -> indicatif::ProgressBar {
 fn merge_command(project: &Project, manifests: &[PathBuf]) -> Result<Outcome> {
     let read = manifests
         .iter()
-        .map(|p| relingo::build::manifest::Manifest::read(p))
+        .map(|p| relingo::publish::manifest::Manifest::read(p))
         .collect::<relingo::Result<Vec<_>>>()?;
-    let mut merged = relingo::build::manifest::merge(read)?;
-    let (output, _) = relingo::build::output::placed(project)?;
+    let mut merged = relingo::publish::manifest::merge(read)?;
+    let (output, _) = relingo::publish::output::placed(project)?;
     let output = &output;
-    let templates = relingo::build::load_templates(project)?;
-    relingo::build::manifest::write_index_pages(
+    let templates = relingo::publish::load_templates(project)?;
+    relingo::publish::manifest::write_index_pages(
         &mut merged,
         output,
         &templates,

@@ -313,7 +313,7 @@ fn unsafe_content(m: &Message, out: &mut Vec<Finding>) {
         }
     }
     for target in &m.translation_facts.link_targets {
-        if !crate::build::inline::is_safe_target(target) {
+        if !crate::publish::inline::is_safe_target(target) {
             out.push(
                 error(
                     "unsafe-link",

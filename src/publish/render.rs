@@ -420,7 +420,7 @@ pub fn json(doc: &Document) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::build::document::{Part, Stats};
+    use crate::publish::document::{Part, Stats};
     use crate::source::Meta;
 
     fn part(text: &str, origin: &str) -> Part {
