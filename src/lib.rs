@@ -20,10 +20,10 @@
 // The library never prints; tests may.
 #![cfg_attr(not(test), deny(clippy::print_stdout, clippy::print_stderr))]
 
-pub mod publish;
 pub mod catalog;
 pub mod check;
 pub mod config;
+pub mod coverage;
 pub mod diagnostic;
 pub mod error;
 pub mod extract;
@@ -33,10 +33,12 @@ pub mod locale;
 pub mod msgid;
 pub mod persist;
 pub mod project;
+pub mod publish;
+pub mod reference;
 pub mod segment;
 pub mod source;
-pub mod coverage;
 pub mod sync;
+pub mod verdict;
 pub mod words;
 
 pub use error::{Error, Result};

@@ -10,7 +10,7 @@ use clap::{Parser, Subcommand, ValueEnum};
 use relingo::config::Granularity;
 use relingo::project::Project;
 use relingo::source::{self, Format};
-use relingo::{extract, segment, coverage, sync};
+use relingo::{coverage, extract, segment, sync};
 
 #[derive(Parser)]
 #[command(
@@ -111,7 +111,8 @@ struct ExportArgs {
     /// Only these releases (repeatable).
     #[arg(long = "release", value_name = "RELEASE")]
     releases: Vec<String>,
-    /// Which messages: any of missing, stale, translated.
+    /// Which messages: any of missing, stale, translated, broken (translated but failing an
+    /// error-level check: what a build falls back on).
     #[arg(long, value_name = "STATES", default_value = "missing,stale", value_parser = relingo::interchange::UnitState::parse_list)]
     state: std::vec::Vec<relingo::interchange::UnitState>,
     #[arg(long, value_enum)]
@@ -594,20 +595,14 @@ fn warn_stray_locale_dirs(project: &Project) {
 }
 
 fn status_command(config: Option<&Path>, cwd: &Path, args: StatusArgs) -> Result<Outcome> {
-    let mut gates = coverage::Gates {
+    let gates = coverage::Gates {
         min_coverage: args.min_coverage,
         deny_stale: args.deny.iter().any(|d| d == "stale"),
-        ..Default::default()
     };
     let tree = match (&args.reference_dir, &args.locales_dir) {
         (Some(reference), Some(locales)) => coverage::Tree::of_directories(reference, locales)?,
         _ => {
             let project = Project::open(config, cwd)?;
-            for l in &project.config.locales {
-                gates
-                    .per_locale
-                    .insert(l.locale.to_string(), (l.min_coverage, l.required));
-            }
             let locales = project.select_locales(&args.locales)?;
             coverage::Tree::of_project(&project, &locales)
         }
@@ -686,8 +681,9 @@ fn build_command(project: &Project, args: BuildArgs) -> Result<Outcome> {
     status(
         "Built",
         &format!(
-            "{built} localized releases ({} withheld, {fallback} segments fell back) into {}: {} files written, {} unchanged{} in {:.2}s",
+            "{built} localized releases ({} withheld, {fallback} {} back) into {}: {} files written, {} unchanged{} in {:.2}s",
             withheld.len(),
+            coverage::plural(fallback, "message fell", "messages fell"),
             project.display(&project.config.paths.output),
             report.written,
             report.unchanged,

@@ -334,7 +334,7 @@ fn strict_fails_on_any_fallback() {
     let p = Project::new(CONFIG);
     p.relingo(&["build", "--strict"])
         .code(1)
-        .stderr(predicate::str::contains("segments fall back (--strict)"));
+        .stderr(predicate::str::contains("messages fall back (--strict)"));
 }
 
 #[test]

@@ -42,7 +42,8 @@ pub struct Catalog {
     pub entries: Vec<Entry>,
     /// Syntax errors, duplicate ids, unsafe nesting: a file with any error is never edited.
     pub diagnostics: Vec<Diagnostic>,
-    /// Ids of the entries that did not parse (junk starting with `id =`).
+    /// Ids of the messages that do not parse as written: junk starting with `id =`, and a
+    /// message whose continuation line starts at the margin (its value is cut short).
     pub junk_ids: rustc_hash::FxHashSet<String>,
     /// Entry positions by id (the first of a duplicated id), built on the first lookup.
     by_id: std::sync::OnceLock<FxHashMap<Box<str>, usize>>,
@@ -119,14 +120,6 @@ impl Catalog {
         }
         gaps.push(end..self.text.len());
         gaps
-    }
-
-    /// The group comment relingo wrote in a gap (`## paragraph 3`), if any.
-    pub fn group_label_in(&self, gap: Range<usize>) -> Option<&str> {
-        self.text[gap]
-            .lines()
-            .filter_map(|l| l.strip_suffix('\r').unwrap_or(l).strip_prefix("## "))
-            .find(|label| crate::extract::is_group_label(label))
     }
 
     /// Writes `entry` into `out` with `markers` and, when given, a new `body` (`id = …` and
@@ -219,11 +212,13 @@ pub fn parse(path: &Path, text: String) -> Catalog {
             .get_or_init(|| LineIndex::new(&text))
             .location(path, &text, offset)
     };
+    let mut cut_short = Vec::new();
     let resource = match fluent_syntax::parser::parse_runtime(text.as_str()) {
         Ok(resource) => resource,
         Err((resource, errors)) => {
             for error in errors {
                 let explained = syntax::explain(&error, &text);
+                cut_short.extend(explained.cut_short);
                 let end = (explained.offset + 1).min(text.len()).max(explained.offset);
                 catalog.diagnostics.push(Diagnostic {
                     severity: Severity::Error,
@@ -251,6 +246,7 @@ pub fn parse(path: &Path, text: String) -> Catalog {
     catalog.header = layout.header.clone();
     catalog.entries = entries(&text, &resource, &layout);
     catalog.junk_ids = junk_ids(&resource);
+    catalog.junk_ids.extend(cut_short);
     let matches = layout_matches(&resource, &catalog.entries);
     drop(resource);
     catalog.text = text;

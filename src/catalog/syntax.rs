@@ -12,6 +12,9 @@ pub struct Explained {
     pub offset: usize,
     pub message: String,
     pub help: String,
+    /// The message this error cuts short though it parses: the one above a continuation
+    /// line written at the margin (Fluent ends its value early).
+    pub cut_short: Option<String>,
 }
 
 /// How far back an error looks for the id of its message: a message is a few lines long,
@@ -90,6 +93,7 @@ pub fn explain(error: &ParserError, text: &str) -> Explained {
         offset,
         message,
         help,
+        cut_short: continuation.then(|| entry_id_before(text, offset)).flatten(),
     }
 }
 

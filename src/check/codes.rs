@@ -57,6 +57,10 @@ pub const CODES: &[Code] = &[
     error("empty", "the translation is empty"),
     error("unsafe-html", "raw HTML in the translation"),
     error(
+        "format",
+        "Fluent cannot format the translation (a reference to nothing)",
+    ),
+    error(
         "unsafe-link",
         "a link target other than http(s), mailto or relative",
     ),

@@ -13,8 +13,8 @@ pub mod numbers;
 pub mod render;
 pub mod rules;
 
-use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 use rayon::prelude::*;
 
@@ -23,35 +23,15 @@ use crate::config::CheckConfig;
 use crate::diagnostic::{Diagnostic, Location, Severity};
 use crate::locale::Locale;
 use crate::project::Project;
+use crate::reference::{self, Reference};
+use crate::verdict::{self, Rules, SharedTerms, Translations};
 use crate::{Error, Result};
 pub use facts::Facts;
 pub use rules::Finding;
 
-/// A reference message with what the checks need to know about it, computed once.
-#[derive(Debug, Clone)]
-pub struct SourceMessage {
-    pub id: String,
-    pub text: String,
-    pub kind: Option<String>,
-    pub references: Vec<String>,
-    pub facts: Facts,
-}
-
-impl SourceMessage {
-    pub fn new(id: &str, text: &str, kind: Option<&str>, references: Vec<String>) -> SourceMessage {
-        SourceMessage {
-            id: id.to_string(),
-            text: text.to_string(),
-            kind: kind.map(str::to_string),
-            references,
-            facts: Facts::of(text, false),
-        }
-    }
-}
-
 /// Runs the checks of one translated message; `errors_only` skips the warnings.
 pub fn message(
-    source: &SourceMessage,
+    source: &reference::Message,
     entry: &Entry,
     locale: &Locale,
     config: &CheckConfig,
@@ -62,9 +42,9 @@ pub fn message(
     let translation_facts = Facts::of(translation, rules::decimal_comma(locale));
     let m = rules::Message {
         source: &source.text,
-        source_facts: &source.facts,
+        source_facts: source.facts(),
         source_references: &source.references,
-        kind: source.kind.as_deref(),
+        kind: source.kind(),
         translation,
         translation_facts: &translation_facts,
         references: &entry.references,
@@ -79,38 +59,6 @@ pub fn message(
     let allowed = |code: &str| entry.markers.allow.iter().chain(&config.allow).any(|a| a == code);
     findings.retain(|f| !allowed(f.code));
     findings
-}
-
-/// What `build` asks before publishing a translation: the source facts of one release,
-/// computed once and shared by every locale.
-pub struct Checker<'a> {
-    sources: HashMap<&'a str, SourceMessage>,
-    config: &'a CheckConfig,
-}
-
-impl<'a> Checker<'a> {
-    pub fn new(segments: &'a [crate::segment::Segment], config: &'a CheckConfig) -> Checker<'a> {
-        let sources = segments
-            .iter()
-            .map(|s| {
-                (
-                    s.id.as_str(),
-                    SourceMessage::new(&s.id, &s.text, None, Vec::new()),
-                )
-            })
-            .collect();
-        Checker { sources, config }
-    }
-
-    /// Whether the translation `entry` fails an error-level check (it then falls back).
-    pub fn is_broken(&self, locale: &Locale, entry: &Entry) -> bool {
-        let Some(source) = self.sources.get(entry.id.as_str()) else {
-            return false;
-        };
-        message(source, entry, locale, self.config, None, true)
-            .iter()
-            .any(|f| f.severity == Severity::Error)
-    }
 }
 
 /// One diagnostic of a file, with the message it is about (none for file-level ones).
@@ -172,25 +120,25 @@ pub fn run<E: From<Error>>(
     mut each: impl FnMut(FileReport) -> Result<(), E>,
 ) -> Result<Summary, E> {
     let ids = project.reference_ids(releases)?;
-    let references: Vec<(String, Vec<SourceMessage>)> = ids
+    let references: Vec<Reference> = ids
         .par_iter()
-        .map(|id| reference_messages(&project.reference_path(id)).map(|m| (id.clone(), m)))
+        .map(|id| reference::read(&project.reference_path(id), id))
         .collect::<Result<_>>()?;
     let config = &project.config.check;
-    let shared_terms: Vec<HashSet<String>> = locales
+    let shared_terms: Vec<Arc<SharedTerms>> = locales
         .par_iter()
-        .map(|locale| shared_terms(&project.locale_dir(locale)))
+        .map(|locale| Arc::new(SharedTerms::load(&project.locale_dir(locale))))
         .collect();
-    let pairs: Vec<(usize, &(String, Vec<SourceMessage>))> = (0..locales.len())
+    let pairs: Vec<(usize, &Reference)> = (0..locales.len())
         .flat_map(|l| references.iter().map(move |r| (l, r)))
         .collect();
-    let check_batch = |batch: &[(usize, &(String, Vec<SourceMessage>))]| -> Vec<FileReport> {
+    let check_batch = |batch: &[(usize, &Reference)]| -> Vec<FileReport> {
         batch
             .par_iter()
-            .map(|&(l, (release, messages))| {
+            .map(|&(l, reference)| {
                 let locale = &locales[l];
-                let path = project.catalog_path(locale, release);
-                check_file(path, locale, release, messages, &shared_terms[l], config)
+                let path = project.catalog_path(locale, &reference.release);
+                check_file(path, locale, reference, shared_terms[l].clone(), config)
             })
             .collect()
     };
@@ -213,61 +161,17 @@ pub fn run<E: From<Error>>(
     })
 }
 
-/// The messages of a reference catalog, with their block kinds from the group comments.
-fn reference_messages(path: &Path) -> Result<Vec<SourceMessage>> {
-    let catalog = catalog::read(path)?;
-    if let Some(d) = catalog.diagnostics.first() {
-        return Err(Error::at(
-            d.at.clone(),
-            format!("reference catalog: {}", d.message),
-            None,
-        ));
-    }
-    let gaps = catalog.gaps();
-    Ok(catalog
-        .entries
-        .iter()
-        .zip(&gaps)
-        .filter(|(e, _)| !e.is_term())
-        .map(|(e, gap)| {
-            let kind = catalog
-                .group_label_in(gap.clone())
-                .map(|l| l.trim_end_matches(|c: char| c.is_ascii_digit() || c == ' '));
-            SourceMessage::new(
-                &e.id,
-                e.value.as_deref().unwrap_or(""),
-                kind,
-                e.references.clone(),
-            )
-        })
-        .collect())
-}
-
-/// Terms of `_terms.ftl` in a locale folder (shared by all its releases).
-fn shared_terms(dir: &Path) -> HashSet<String> {
-    catalog::read(&dir.join("_terms.ftl"))
-        .map(|c| {
-            c.entries
-                .iter()
-                .filter(|e| e.is_term())
-                .map(|e| e.id.clone())
-                .collect()
-        })
-        .unwrap_or_default()
-}
-
 fn check_file(
     path: PathBuf,
     locale: &Locale,
-    release: &str,
-    messages: &[SourceMessage],
-    shared_terms: &HashSet<String>,
+    reference: &Reference,
+    shared_terms: Arc<SharedTerms>,
     config: &CheckConfig,
 ) -> FileReport {
     let report =
         |path: PathBuf, text: Option<String>, diagnostics: Vec<Reported>, messages: usize| FileReport {
             locale: locale.clone(),
-            release: release.to_string(),
+            release: reference.release.clone(),
             path,
             text,
             diagnostics,
@@ -307,19 +211,17 @@ fn check_file(
             diagnostic: d.clone(),
         })
         .collect();
-    let terms = rules::Terms {
-        shared: shared_terms,
-        own: catalog
-            .entries
-            .iter()
-            .filter(|e| e.is_term())
-            .map(|e| e.id.as_str())
-            .collect(),
-    };
     out.extend(allow_problems(&catalog));
+    let translations = Translations::new(locale, path, verdict::File::Read(catalog), shared_terms);
+    let catalog = translations.catalog().expect("read above");
+    let terms = translations.terms();
+    let rules = Rules {
+        check: config,
+        use_stale: false,
+    };
     let index = catalog.index();
     let mut checked = 0;
-    for source in messages {
+    for source in &reference.messages {
         let Some(entry) = index.get(source.id.as_str()) else {
             continue;
         };
@@ -336,17 +238,45 @@ fn check_file(
                 "translated for an earlier source text (`# @stale:`)",
                 "compare `# @stale:` with `# @source:`, update the translation, then delete the `# @stale:` line",
             )],
-            State::Translated { .. } => message(source, entry, locale, config, Some(&terms), false),
+            State::Translated { .. } => {
+                let mut findings = message(source, entry, locale, config, Some(&terms), false);
+                let first_error = findings
+                    .iter()
+                    .find(|f| f.severity == Severity::Error)
+                    .map(|f| f.code);
+                let verdict = translations.judge_with(source, &rules, |_| first_error);
+                if verdict.state == verdict::State::Broken(verdict::Broken::Format) {
+                    findings.push(format_finding());
+                }
+                findings
+            }
             _ => Vec::new(),
         };
         for finding in findings {
             out.push(Reported {
                 id: Some(entry.id.clone()),
-                diagnostic: place(&catalog, entry, finding),
+                diagnostic: place(catalog, entry, finding),
             });
         }
     }
-    report(path, Some(catalog.text), out, checked)
+    let path = translations.path.clone();
+    let text = match translations.file {
+        verdict::File::Read(catalog) => catalog.text,
+        _ => unreachable!("read above"),
+    };
+    report(path, Some(text), out, checked)
+}
+
+/// A translation that passes every check but that fluent-bundle cannot format (a message
+/// reference or variable with nothing to resolve it): a build falls back on it.
+fn format_finding() -> Finding {
+    Finding {
+        severity: Severity::Error,
+        code: "format",
+        message: "Fluent cannot format this translation; a build publishes the fallback instead".into(),
+        help: Some("remove the placeable that refers to nothing, or define what it refers to".into()),
+        needle: None,
+    }
 }
 
 fn marker_finding(code: &'static str, message: &'static str, help: &'static str) -> Finding {

@@ -112,8 +112,8 @@ pub struct Message<'a> {
     pub source: &'a str,
     pub source_facts: &'a Facts,
     pub source_references: &'a [String],
-    /// The block kind of the reference message (`title`, `lead` …), when known.
-    pub kind: Option<&'a str>,
+    /// The block kind of the reference message, when known.
+    pub kind: Option<crate::reference::Kind>,
     pub translation: &'a str,
     pub translation_facts: &'a Facts,
     pub references: &'a [String],
@@ -652,10 +652,11 @@ fn brackets_and_quotes(m: &Message, out: &mut Vec<Finding>) {
 }
 
 fn length(m: &Message, out: &mut Vec<Finding>) {
+    use crate::reference::Kind;
     let chars = m.translation_facts.chars;
     let limit = match m.kind {
-        Some("title") => Some((m.config.title_max, "title")),
-        Some("lead") => Some((m.config.summary_max, "summary")),
+        Some(Kind::Title) => Some((m.config.title_max, "title")),
+        Some(Kind::Lead) => Some((m.config.summary_max, "summary")),
         _ => None,
     };
     if let Some((max, what)) = limit.filter(|(max, _)| chars > *max && m.source_facts.chars <= *max) {

@@ -1,3 +1,4 @@
+use std::collections::HashSet;
 use std::path::Path;
 
 use super::*;
@@ -21,7 +22,8 @@ fn config() -> CheckConfig {
 /// The names of the checks that fire for `translation` of `source` in `locale`.
 fn fired_as(source: &str, translation: &str, locale: &str, kind: Option<&str>) -> Vec<&'static str> {
     let source = entry(source, "");
-    let s = SourceMessage::new("m", source.value.as_deref().unwrap(), kind, source.references);
+    let group = kind.map(|k| crate::reference::Group::parse(k).expect("a block kind"));
+    let s = reference::Message::new("m", source.value.as_deref().unwrap(), group, source.references);
     let e = entry(translation, "");
     let shared: HashSet<String> = ["-brand".to_string()].into();
     let terms = rules::Terms {
@@ -294,7 +296,7 @@ fn kept_names_may_stay_identical() {
 
 #[test]
 fn allow_marker_silences_one_check() {
-    let s = SourceMessage::new("m", "312 arrests.", None, Vec::new());
+    let s = reference::Message::new("m", "312 arrests.", None, Vec::new());
     let e = entry("Trois cent douze arrestations.", "# @allow: numbers\n");
     let findings = message(&s, &e, &Locale::parse("fr").unwrap(), &config(), None, false);
     assert!(findings.is_empty(), "{findings:?}");
@@ -308,7 +310,8 @@ fn a_value_that_is_only_a_placeable_is_checked_without_crashing() {
 proptest::proptest! {
     #[test]
     fn checks_never_panic(source in "\\PC{0,80}", translation in "\\PC{0,80}") {
-        let s = SourceMessage::new("m", &source, Some("title"), Vec::new());
+        let title = crate::reference::Group::parse("title");
+        let s = reference::Message::new("m", &source, title, Vec::new());
         let mut e = entry("x", "");
         e.value = Some(translation);
         for locale in ["fr", "ar", "zh-CN", "cy", "es", "de"] {

@@ -9,16 +9,20 @@
 
 pub mod render;
 
-use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
 use rayon::prelude::*;
 use serde::Serialize;
 
+use std::sync::Arc;
+
 use crate::catalog::{self, Catalog};
+use crate::config::CheckConfig;
 use crate::diagnostic::Diagnostic;
 use crate::locale::Locale;
 use crate::project::Project;
+use crate::reference::{self, Message, Reference};
+use crate::verdict::{self, Rules, SharedTerms, State, Translations};
 use crate::{Error, Result, words};
 
 /// Messages and the source words they hold.
@@ -48,7 +52,8 @@ pub struct Coverage {
     pub translated: Count,
     pub stale: Count,
     pub missing: Count,
-    /// Present but broken: the entry does not parse.
+    /// Present but broken: the entry does not parse, fails an error-level check or cannot
+    /// be formatted (a build falls back on it).
     pub error: Count,
     /// In the locale but no longer in the reference (words: of their old source, when known).
     pub obsolete: Count,
@@ -56,6 +61,9 @@ pub struct Coverage {
     pub identical: usize,
     /// Terms (`-term`) defined in the locale's files; not messages, not counted above.
     pub terms: usize,
+    /// What a build publishes from the locale's own file: the translated messages, and the
+    /// stale ones where the locale allows it. `min-coverage` is measured on these words.
+    pub published: Count,
 }
 
 impl Coverage {
@@ -68,6 +76,30 @@ impl Coverage {
         self.obsolete.merge(other.obsolete);
         self.identical += other.identical;
         self.terms += other.terms;
+        self.published.merge(other.published);
+    }
+
+    /// Counts one message of `words` source words by its verdict's state; `published` when
+    /// a build publishes the locale's own text for it.
+    pub fn count(&mut self, state: State, published: bool, words: usize) {
+        self.total.add(words);
+        match state {
+            State::Translated { identical } => {
+                self.translated.add(words);
+                self.identical += usize::from(identical);
+            }
+            State::Stale => self.stale.add(words),
+            State::Missing => self.missing.add(words),
+            State::Broken(_) => self.error.add(words),
+        }
+        if published {
+            self.published.add(words);
+        }
+    }
+
+    /// Percent of source words a build publishes from the locale's own file.
+    pub fn published_percent(&self) -> f64 {
+        percent(self.published.words, self.total.words)
     }
 
     /// Percent of source words translated (100 for an empty reference).
@@ -108,6 +140,78 @@ pub struct Pending {
     /// For stale messages: the source text the translation was made for.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub previous_source: Option<String>,
+    /// For broken messages: what is wrong.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub reason: Option<std::borrow::Cow<'static, str>>,
+}
+
+/// What a build does with one (locale, release): publish it, withhold it (below the
+/// locale's `min-coverage`) or fail on it (a `required` locale that is incomplete).
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+pub struct Decision {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub withheld: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub blocked: Option<String>,
+}
+
+/// What a locale's configuration asks of each of its releases.
+#[derive(Debug, Clone, Copy, Default, PartialEq)]
+pub struct Requirements {
+    /// Percent of source words below which a release is withheld.
+    pub min_coverage: Option<f64>,
+    /// Every message must be translated and current, or the build fails.
+    pub required: bool,
+    /// Stale translations are published instead of falling back.
+    pub use_stale: bool,
+}
+
+impl Requirements {
+    /// What `relingo.toml` asks of `locale` (nothing, for a locale it does not configure).
+    pub fn of(config: &crate::config::Config, locale: &Locale) -> Requirements {
+        config
+            .locale(locale)
+            .map_or_else(Requirements::default, |l| Requirements {
+                min_coverage: l.min_coverage,
+                required: l.required,
+                use_stale: l.use_stale,
+            })
+    }
+}
+
+/// Decides what a build does with a release whose messages `coverage` counts, in `locale`:
+/// the one decision `build` acts on and `status` reports.
+pub fn decide(coverage: &Coverage, locale: &str, requirements: &Requirements) -> Decision {
+    let percent = coverage.published_percent();
+    let withheld = requirements.min_coverage.and_then(|min| {
+        (percent + 1e-9 < min)
+            .then(|| format!("{percent:.1}% of words translated, below min-coverage {min}%"))
+    });
+    let untranslated = coverage.total.messages - coverage.translated.messages;
+    let blocked = (requirements.required && untranslated > 0).then(|| {
+        let mut why = Vec::new();
+        for (count, what) in [
+            (coverage.missing.messages, "missing"),
+            (coverage.stale.messages, "stale"),
+            (coverage.error.messages, "broken"),
+        ] {
+            if count > 0 {
+                why.push(format!("{count} {what}"));
+            }
+        }
+        format!(
+            "`{locale}` is required to be complete, but {untranslated} of {} {} not translated ({})",
+            coverage.total.messages,
+            plural(untranslated, "message is", "messages are"),
+            why.join(", ")
+        )
+    });
+    Decision { withheld, blocked }
+}
+
+/// `one` or `many`, as `n` asks.
+pub fn plural(n: usize, one: &'static str, many: &'static str) -> &'static str {
+    if n == 1 { one } else { many }
 }
 
 /// One locale's file for one reference file.
@@ -121,7 +225,11 @@ pub struct FileStatus {
     pub coverage: Coverage,
     pub stale: Vec<Pending>,
     pub missing: Vec<Pending>,
+    /// Messages present but broken, with why: a build falls back on them.
+    pub broken: Vec<Pending>,
     pub errors: Vec<Diagnostic>,
+    /// What a build does with this release in this locale.
+    pub decision: Decision,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -155,10 +263,20 @@ pub struct Report {
 pub struct Tree {
     pub reference_locale: String,
     pub reference_dir: PathBuf,
-    pub locales: Vec<(Locale, PathBuf)>,
+    pub locales: Vec<TreeLocale>,
     /// Skip files whose name starts with `_` (relingo's shared `_terms.ftl`).
     pub skip_shared: bool,
+    /// The checks whose errors make a message broken.
+    pub check: CheckConfig,
     pub warnings: Vec<String>,
+}
+
+/// A locale of the tree: its folder and what its configuration asks of its releases.
+#[derive(Debug, Clone)]
+pub struct TreeLocale {
+    pub locale: Locale,
+    pub dir: PathBuf,
+    pub requirements: Requirements,
 }
 
 impl Tree {
@@ -174,9 +292,14 @@ impl Tree {
             reference_dir: project.locale_dir(&project.config.source_locale),
             locales: locales
                 .iter()
-                .map(|l| (l.clone(), project.locale_dir(l)))
+                .map(|l| TreeLocale {
+                    locale: l.clone(),
+                    dir: project.locale_dir(l),
+                    requirements: Requirements::of(&project.config, l),
+                })
                 .collect(),
             skip_shared: true,
+            check: project.config.check.clone(),
             warnings,
         }
     }
@@ -202,32 +325,25 @@ impl Tree {
             }
             let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("");
             match Locale::parse(name) {
-                Ok(locale) => locales.push((locale, path)),
+                Ok(locale) => locales.push(TreeLocale {
+                    locale,
+                    dir: path,
+                    requirements: Requirements::default(),
+                }),
                 Err(reason) => warnings.push(format!("{}: ignored: {reason}", path.display())),
             }
         }
-        locales.sort();
+        locales.sort_by(|a, b| a.locale.cmp(&b.locale));
         warnings.sort();
         Ok(Tree {
             reference_locale: reference_name.to_string(),
             reference_dir: reference_dir.to_path_buf(),
             locales,
             skip_shared: false,
+            check: CheckConfig::default(),
             warnings,
         })
     }
-}
-
-/// A reference message with its word count.
-struct RefMessage {
-    id: String,
-    text: std::sync::Arc<str>,
-    words: usize,
-}
-
-struct RefFile {
-    file: String,
-    messages: Vec<RefMessage>,
 }
 
 /// Computes the report; a reference file that does not parse is fatal.
@@ -235,12 +351,12 @@ pub fn compute(tree: &Tree) -> Result<Report> {
     let files = ftl_files(&tree.reference_dir, tree.skip_shared)?;
     let references = files
         .par_iter()
-        .map(|file| read_reference(&tree.reference_dir, file))
+        .map(|file| reference::read(&tree.reference_dir.join(file), file))
         .collect::<Result<Vec<_>>>()?;
     let locales: Vec<LocaleStatus> = tree
         .locales
         .par_iter()
-        .map(|(locale, dir)| locale_status(locale, dir, &references, &files, tree.skip_shared))
+        .map(|l| locale_status(l, &tree.check, &references, &files, tree.skip_shared))
         .collect::<Result<_>>()?;
     let mut coverage = Coverage::default();
     for l in &locales {
@@ -290,150 +406,106 @@ fn ftl_files(dir: &Path, skip_shared: bool) -> Result<Vec<String>> {
     Ok(files)
 }
 
-fn read_reference(dir: &Path, file: &str) -> Result<RefFile> {
-    let path = dir.join(file);
-    let catalog = catalog::read(&path)?;
-    if let Some(d) = catalog.diagnostics.first() {
-        return Err(Error::at(
-            d.at.clone(),
-            format!("reference file: {}", d.message),
-            Some("the reference must parse before coverage can be counted".into()),
-        ));
-    }
-    let messages = catalog
-        .entries
-        .iter()
-        .filter(|e| !e.is_term())
-        .map(|e| {
-            let text: std::sync::Arc<str> = e.value.as_deref().unwrap_or("").into();
-            RefMessage {
-                id: e.id.clone(),
-                words: words::count(&text),
-                text,
-            }
-        })
-        .collect();
-    Ok(RefFile {
-        file: file.to_string(),
-        messages,
-    })
-}
-
 fn locale_status(
-    locale: &Locale,
-    dir: &Path,
-    references: &[RefFile],
+    l: &TreeLocale,
+    check: &CheckConfig,
+    references: &[Reference],
     reference_files: &[String],
     skip_shared: bool,
 ) -> Result<LocaleStatus> {
+    let terms = Arc::new(SharedTerms::load(&l.dir));
+    let rules = Rules {
+        check,
+        use_stale: l.requirements.use_stale,
+    };
     let files: Vec<FileStatus> = references
         .par_iter()
-        .map(|r| file_status(dir, r))
-        .collect::<Result<_>>()?;
+        .map(|r| file_status(l, r, terms.clone(), &rules))
+        .collect();
     let mut coverage = Coverage::default();
     for f in &files {
         coverage.merge(&f.coverage);
     }
-    let extra_files = ftl_files(dir, skip_shared)?
+    let extra_files = ftl_files(&l.dir, skip_shared)?
         .into_iter()
         .filter(|f| reference_files.binary_search(f).is_err())
-        .map(|f| dir.join(f))
+        .map(|f| l.dir.join(f))
         .collect();
     Ok(LocaleStatus {
-        locale: locale.to_string(),
+        locale: l.locale.to_string(),
         coverage,
         files,
         extra_files,
     })
 }
 
-fn file_status(dir: &Path, reference: &RefFile) -> Result<FileStatus> {
-    let path = dir.join(&reference.file);
+/// The coverage of one locale file: every reference message counted by its verdict.
+fn file_status(l: &TreeLocale, reference: &Reference, terms: Arc<SharedTerms>, rules: &Rules) -> FileStatus {
+    let path = l.dir.join(&reference.release);
     let exists =
         !matches!(std::fs::symlink_metadata(&path), Err(e) if e.kind() == std::io::ErrorKind::NotFound);
     // A file that cannot be read (invalid UTF-8, no permission) is broken as a whole: it is
     // reported with the rest of the tree instead of stopping the report.
-    let (catalog, unreadable) = match exists.then(|| catalog::read(&path)) {
-        None => (None, None),
-        Some(Ok(catalog)) => (Some(catalog), None),
-        Some(Err(e)) => (None, Some(e)),
+    let file = match exists.then(|| catalog::read(&path)) {
+        None => verdict::File::Absent,
+        Some(Ok(catalog)) => verdict::File::Read(catalog),
+        Some(Err(e)) => verdict::File::Unreadable(e.to_string()),
     };
+    let translations = Translations::new(&l.locale, path.clone(), file, terms);
     let mut status = FileStatus {
-        file: reference.file.clone(),
+        file: reference.release.clone(),
         exists,
         path,
         coverage: Coverage::default(),
         stale: Vec::new(),
         missing: Vec::new(),
+        broken: Vec::new(),
         errors: Vec::new(),
+        decision: Decision::default(),
     };
-    match (&catalog, unreadable) {
-        (Some(catalog), _) => count_file(&mut status, reference, catalog),
-        (None, Some(error)) => {
-            status.errors.push(Diagnostic {
-                severity: crate::diagnostic::Severity::Error,
-                code: "unreadable",
-                at: crate::diagnostic::Location::new(&status.path, 1, 1),
-                message: error.to_string().into(),
-                help: None,
-                span: None,
-            });
-            for message in &reference.messages {
-                status.coverage.total.add(message.words);
-                status.coverage.error.add(message.words);
-            }
-        }
-        (None, None) => {
-            for message in &reference.messages {
-                status.coverage.total.add(message.words);
-                status.coverage.missing.add(message.words);
-                status.missing.push(pending(message, None, None));
-            }
+    if let Some(why) = translations.unreadable() {
+        status.errors.push(Diagnostic {
+            severity: crate::diagnostic::Severity::Error,
+            code: "unreadable",
+            at: crate::diagnostic::Location::new(&status.path, 1, 1),
+            message: why.to_string().into(),
+            help: None,
+            span: None,
+        });
+    }
+    for message in &reference.messages {
+        let verdict = translations.judge(message, rules);
+        status
+            .coverage
+            .count(verdict.state, verdict.text.is_some(), message.words);
+        let line = verdict.entry.map(|e| e.line);
+        match verdict.state {
+            State::Missing => status.missing.push(pending(message, line)),
+            State::Stale => status.stale.push(Pending {
+                previous_source: verdict.entry.and_then(|e| e.markers.stale.clone()),
+                ..pending(message, line)
+            }),
+            State::Broken(why) => status.broken.push(Pending {
+                reason: Some(why.reason()),
+                ..pending(message, line)
+            }),
+            State::Translated { .. } => {}
         }
     }
-    Ok(status)
+    if let Some(catalog) = translations.catalog() {
+        status.errors.extend(catalog.diagnostics.iter().cloned());
+        count_extra_entries(&mut status.coverage, reference, catalog);
+    }
+    status.decision = decide(&status.coverage, l.locale.as_str(), &l.requirements);
+    status
 }
 
-fn count_file(status: &mut FileStatus, reference: &RefFile, catalog: &Catalog) {
-    status.errors = catalog.diagnostics.clone();
-    // A file refused before parsing (unsafe nesting) is broken as a whole.
-    let unreadable = catalog.diagnostics.iter().any(|d| d.code == "nesting");
-    let entries = catalog.index();
-    let coverage = &mut status.coverage;
-    for message in &reference.messages {
-        coverage.total.add(message.words);
-        let Some(entry) = entries.get(message.id.as_str()) else {
-            if unreadable || catalog.junk_ids.contains(&message.id) {
-                coverage.error.add(message.words);
-            } else {
-                coverage.missing.add(message.words);
-                status.missing.push(pending(message, None, None));
-            }
-            continue;
-        };
-        match entry.state(&message.text) {
-            catalog::State::Missing => {
-                coverage.missing.add(message.words);
-                status.missing.push(pending(message, Some(entry.line), None));
-            }
-            catalog::State::Stale => {
-                coverage.stale.add(message.words);
-                status
-                    .stale
-                    .push(pending(message, Some(entry.line), entry.markers.stale.clone()));
-            }
-            catalog::State::Translated { identical } => {
-                coverage.translated.add(message.words);
-                coverage.identical += usize::from(identical);
-            }
-        }
-    }
-    let referenced: std::collections::HashSet<&str> =
-        reference.messages.iter().map(|m| m.id.as_str()).collect();
+/// Terms of the file, and messages the reference no longer has (obsolete).
+fn count_extra_entries(coverage: &mut Coverage, reference: &Reference, catalog: &Catalog) {
     for entry in &catalog.entries {
         if entry.is_term() {
             coverage.terms += 1;
-        } else if !referenced.contains(entry.id.as_str()) {
+        } else if reference.get(&entry.id).is_none() {
             let old = entry
                 .markers
                 .source
@@ -445,70 +517,64 @@ fn count_file(status: &mut FileStatus, reference: &RefFile, catalog: &Catalog) {
     }
 }
 
-fn pending(message: &RefMessage, line: Option<usize>, previous_source: Option<String>) -> Pending {
+fn pending(message: &Message, line: Option<usize>) -> Pending {
     Pending {
         id: message.id.clone(),
         line,
         source: message.text.clone(),
-        previous_source,
+        previous_source: None,
+        reason: None,
     }
 }
 
-/// The coverage gates of a run.
+/// The gates a run adds to what the configuration asks (`required` locales are always
+/// gated, as `build` fails on them).
 #[derive(Debug, Clone, Default)]
 pub struct Gates {
-    /// `--min-coverage`: every locale needs this percent of words.
+    /// `--min-coverage`: every locale needs this percent of words translated.
     pub min_coverage: Option<f64>,
     /// `--deny stale`.
     pub deny_stale: bool,
-    /// Per locale from relingo.toml: (min-coverage, required).
-    pub per_locale: HashMap<String, (Option<f64>, bool)>,
 }
 
-/// Checks the gates; failures are recorded in the report, one per locale and reason.
+/// Checks the gates; failures are recorded in the report, one per locale and reason. A
+/// release that `build` would refuse (a `required` locale incomplete) fails here too; one
+/// it would withhold (below `min-coverage`) is reported in the file's decision, and fails
+/// nothing, as it fails no build.
 pub fn apply_gates(report: &mut Report, gates: &Gates) {
     let mut failures = Vec::new();
     for l in &report.locales {
         let c = &l.coverage;
-        let (configured, required) = gates.per_locale.get(&l.locale).copied().unwrap_or((None, false));
-        for (threshold, origin) in [
-            (gates.min_coverage, "--min-coverage"),
-            (configured, "min-coverage"),
-        ] {
-            let Some(threshold) = threshold else { continue };
-            if c.word_percent() + 1e-9 < threshold {
-                let needed = (threshold / 100.0 * c.total.words as f64).ceil() as usize;
-                failures.push(GateFailure {
-                    locale: l.locale.clone(),
-                    message: format!(
-                        "{:.1}% of words translated, below {origin} {threshold}%: {} more words needed",
-                        c.word_percent(),
-                        needed.saturating_sub(c.translated.words)
-                    ),
-                });
-            }
+        let fail = |message: String| GateFailure {
+            locale: l.locale.clone(),
+            message,
+        };
+        if let Some(threshold) = gates.min_coverage.filter(|t| c.word_percent() + 1e-9 < *t) {
+            let needed = (threshold / 100.0 * c.total.words as f64).ceil() as usize;
+            failures.push(fail(format!(
+                "{:.1}% of words translated, below --min-coverage {threshold}%: {} more words needed",
+                c.word_percent(),
+                needed.saturating_sub(c.translated.words)
+            )));
         }
-        if required && !c.is_complete() {
-            let incomplete = l.files.iter().filter(|f| !f.coverage.is_complete()).count();
-            failures.push(GateFailure {
-                locale: l.locale.clone(),
-                message: format!(
-                    "required locale is incomplete: {} missing, {} stale, {} broken messages ({} words) in {incomplete} files",
-                    c.missing.messages,
-                    c.stale.messages,
-                    c.error.messages,
-                    c.words_left()
-                ),
-            });
+        let blocked = l.files.iter().filter(|f| f.decision.blocked.is_some()).count();
+        if blocked > 0 {
+            failures.push(fail(format!(
+                "required locale is incomplete: {} missing, {} stale, {} broken messages ({} words) in {blocked} {}",
+                c.missing.messages,
+                c.stale.messages,
+                c.error.messages,
+                c.words_left(),
+                plural(blocked, "file", "files")
+            )));
         }
         if gates.deny_stale && c.stale.messages > 0 {
-            failures.push(GateFailure {
-                locale: l.locale.clone(),
-                message: format!(
-                    "{} stale messages ({} words) and --deny stale",
-                    c.stale.messages, c.stale.words
-                ),
-            });
+            failures.push(fail(format!(
+                "{} stale {} ({} words) and --deny stale",
+                c.stale.messages,
+                plural(c.stale.messages, "message", "messages"),
+                c.stale.words
+            )));
         }
     }
     report.gates = failures;

@@ -28,7 +28,7 @@ pub fn table(report: &Report, by_file: bool, color: bool) -> String {
         .max(6);
     out.push_str(&format!(
         "{:<name_width$}  {:<BAR_WIDTH$}  {:>6}  {:>8}  {:>7}  {:>7}  {:>5}  {:>8}\n",
-        "locale", "words translated", "%", "words", "stale", "missing", "error", "obsolete"
+        "locale", "words translated", "%", "words", "stale", "missing", "broken", "obsolete"
     ));
     for l in &report.locales {
         out.push_str(&row(&l.locale, &l.coverage, name_width, color, true));
@@ -50,6 +50,43 @@ pub fn table(report: &Report, by_file: bool, color: bool) -> String {
         report.coverage.error.words,
         report.coverage.obsolete.messages
     ));
+    for d in decisions(report) {
+        out.push_str(&format!("{} {}/{}: {}\n", d.what, d.locale, d.release, d.why));
+    }
+    out
+}
+
+/// A release that a build would not publish as it is, in one locale.
+#[derive(Serialize)]
+struct Held<'a> {
+    /// `withheld` (below min-coverage) or `blocked` (a required locale incomplete).
+    what: &'static str,
+    locale: &'a str,
+    release: &'a str,
+    why: &'a str,
+}
+
+/// Every withheld or blocked (locale, release) of the report, in report order.
+fn decisions(report: &Report) -> Vec<Held<'_>> {
+    let mut out = Vec::new();
+    for l in &report.locales {
+        for f in &l.files {
+            let release = f.file.trim_end_matches(".ftl");
+            for (what, why) in [
+                ("withheld", &f.decision.withheld),
+                ("blocked", &f.decision.blocked),
+            ] {
+                if let Some(why) = why {
+                    out.push(Held {
+                        what,
+                        locale: &l.locale,
+                        release,
+                        why,
+                    });
+                }
+            }
+        }
+    }
     out
 }
 
@@ -101,7 +138,7 @@ fn bar(c: &Coverage, color: bool) -> String {
 /// A compact Markdown table for a pull-request comment.
 pub fn markdown(report: &Report, by_file: bool) -> String {
     let mut out =
-        String::from("| Locale | Translated | Words left | Stale | Missing | Errors | Obsolete |\n");
+        String::from("| Locale | Translated | Words left | Stale | Missing | Broken | Obsolete |\n");
     out.push_str("| --- | ---: | ---: | ---: | ---: | ---: | ---: |\n");
     for l in &report.locales {
         out.push_str(&markdown_row(&format!("**{}**", l.locale), &l.coverage));
@@ -115,6 +152,16 @@ pub fn markdown(report: &Report, by_file: bool) -> String {
         }
     }
     out.push_str(&markdown_row("**Total**", &report.coverage));
+    let held = decisions(report);
+    if !held.is_empty() {
+        out.push_str("\nNot published as they are:\n\n");
+        for d in held {
+            out.push_str(&format!(
+                "- {} **{}/{}**: {}\n",
+                d.what, d.locale, d.release, d.why
+            ));
+        }
+    }
     for gate in &report.gates {
         out.push_str(&format!("\n:x: **{}**: {}", gate.locale, gate.message));
     }
@@ -172,7 +219,10 @@ struct JsonFile<'a> {
     coverage: JsonCoverage<'a>,
     stale: &'a [super::Pending],
     missing: &'a [super::Pending],
+    broken: &'a [super::Pending],
     errors: &'a [crate::diagnostic::Diagnostic],
+    #[serde(flatten)]
+    decision: &'a super::Decision,
 }
 
 #[derive(Serialize)]
@@ -215,7 +265,9 @@ pub fn json(report: &Report) -> String {
                         coverage: JsonCoverage::of(&f.coverage),
                         stale: &f.stale,
                         missing: &f.missing,
+                        broken: &f.broken,
                         errors: &f.errors,
+                        decision: &f.decision,
                     })
                     .collect(),
                 extra_files: &l.extra_files,
@@ -315,6 +367,7 @@ pub fn html(report: &Report) -> String {
             total_percent => format!("{:.1}", report.coverage.word_percent()),
             total_words_left => report.coverage.words_left(),
             gates => report.gates,
+            held => decisions(report),
         })
         .expect("the status template renders")
 }

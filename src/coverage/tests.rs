@@ -194,7 +194,7 @@ fn broken_reference_is_fatal_with_its_position() {
     let err = compute(&Tree::of_directories(&dir.path().join("en"), dir.path()).unwrap()).unwrap_err();
     assert!(
         err.to_string()
-            .contains("en/release.ftl:2:8: reference file: in `bad`: `{ }` holds nothing Fluent can show"),
+            .contains("en/release.ftl:2:8: reference catalog: in `bad`: `{ }` holds nothing Fluent can show"),
         "{err}"
     );
 }
@@ -202,13 +202,13 @@ fn broken_reference_is_fatal_with_its_position() {
 #[test]
 fn gates_fail_with_what_is_short_and_by_how_much() {
     let dir = tree(&[("fr", "release.ftl", FRENCH)]);
-    let mut r = report(dir.path());
-    let mut gates = Gates {
+    let mut tree = Tree::of_directories(&dir.path().join("en"), dir.path()).unwrap();
+    tree.locales[0].requirements.required = true;
+    let mut r = compute(&tree).unwrap();
+    let gates = Gates {
         min_coverage: Some(50.0),
         deny_stale: true,
-        ..Gates::default()
     };
-    gates.per_locale.insert("fr".into(), (None, true));
     apply_gates(&mut r, &gates);
     let messages: Vec<&str> = r.gates.iter().map(|g| g.message.as_str()).collect();
     assert_eq!(messages.len(), 3);

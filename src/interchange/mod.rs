@@ -14,11 +14,13 @@ use std::path::{Path, PathBuf};
 
 use serde::Serialize;
 
-use crate::catalog::{self, Catalog, CommentLine, Markers, State};
+use crate::catalog::{self, Catalog, CommentLine, Markers};
 use crate::locale::Locale;
 use crate::msgid::{normalize, same_normalized};
 use crate::project::Project;
-use crate::sync::{self, Reference};
+use crate::reference::{self, Reference};
+use crate::sync;
+use crate::verdict::{self, Rules, State, Translations};
 use crate::{Error, Result, persist};
 
 /// Where a message stands, as exchanged with vendors.
@@ -28,6 +30,8 @@ pub enum UnitState {
     Missing,
     Stale,
     Translated,
+    /// Translated, but failing an error-level check: a build falls back on it.
+    Broken,
 }
 
 impl UnitState {
@@ -37,8 +41,9 @@ impl UnitState {
                 "missing" => Ok(UnitState::Missing),
                 "stale" => Ok(UnitState::Stale),
                 "translated" => Ok(UnitState::Translated),
+                "broken" => Ok(UnitState::Broken),
                 other => Err(format!(
-                    "`{other}` is not a state: use missing, stale or translated"
+                    "`{other}` is not a state: use missing, stale, translated or broken"
                 )),
             })
             .collect()
@@ -77,16 +82,23 @@ pub fn collect(
     if !releases.is_empty() {
         ids.retain(|id| releases.contains(id));
     }
+    let terms = std::sync::Arc::new(verdict::SharedTerms::load(&project.locale_dir(locale)));
+    let rules = Rules {
+        check: &project.config.check,
+        use_stale: false,
+    };
     let mut units = Vec::new();
     for release in ids {
-        let reference = sync::read_reference(&project.reference_path(&release), &release)?;
+        let reference = reference::read(&project.reference_path(&release), &release)?;
         let path = project.catalog_path(locale, &release);
-        let catalog = if path.exists() {
-            Some(catalog::read(&path)?)
+        let file = if path.exists() {
+            verdict::File::Read(catalog::read(&path)?)
         } else {
-            None
+            verdict::File::Absent
         };
-        if let Some(c) = catalog.as_ref().filter(|c| !c.is_clean()) {
+        if let verdict::File::Read(c) = &file
+            && !c.is_clean()
+        {
             let d = &c.diagnostics[0];
             return Err(Error::at(
                 d.at.clone(),
@@ -94,8 +106,9 @@ pub fn collect(
                 Some("fix the file before exporting it".into()),
             ));
         }
+        let translations = Translations::new(locale, path, file, terms.clone());
         units.extend(
-            release_units(&reference, catalog.as_ref())
+            release_units(&reference, &translations, &rules)
                 .into_iter()
                 .filter(|u| states.contains(&u.state)),
         );
@@ -103,34 +116,39 @@ pub fn collect(
     Ok(units)
 }
 
-fn release_units(reference: &Reference, catalog: Option<&Catalog>) -> Vec<Unit> {
-    let index = catalog.map(Catalog::index).unwrap_or_default();
-    let mut position = String::new();
+/// The units of one release, each in the state its verdict gives.
+fn release_units(reference: &Reference, translations: &Translations, rules: &Rules) -> Vec<Unit> {
     reference
-        .items
+        .messages
         .iter()
         .map(|item| {
-            if let Some(group) = &item.group {
-                position = group.clone();
-            }
-            let entry = index.get(item.id.as_str());
-            let state = entry.map_or(State::Missing, |e| e.state(&item.text));
+            let position = item.group.map_or(String::new(), |g| g.to_string());
+            let verdict = translations.judge(item, rules);
             let mut notes = vec![format!("{}: {position}", reference.release)];
-            if let Some(e) = entry {
+            if let Some(e) = verdict.entry {
                 notes.extend(e.comment_lines.iter().filter_map(|l| match l {
                     CommentLine::Translator(text) => Some(text.trim_start_matches('#').trim().to_string()),
                     CommentLine::Managed => None,
                 }));
             }
-            let (state, target, previous_source) = match (state, entry) {
-                (State::Translated { .. }, Some(e)) => (UnitState::Translated, e.value.clone(), None),
-                (State::Stale, Some(e)) => (UnitState::Stale, e.value.clone(), e.markers.stale.clone()),
-                _ => (UnitState::Missing, None, None),
+            let value = || verdict.entry.and_then(|e| e.value.clone());
+            let (state, target, previous_source) = match verdict.state {
+                State::Translated { .. } => (UnitState::Translated, value(), None),
+                State::Stale => (
+                    UnitState::Stale,
+                    value(),
+                    verdict.entry.and_then(|e| e.markers.stale.clone()),
+                ),
+                State::Broken(why) => {
+                    notes.push(format!("relingo: this translation {}", why.reason()));
+                    (UnitState::Broken, value(), None)
+                }
+                State::Missing => (UnitState::Missing, None, None),
             };
             Unit {
                 release: reference.release.clone(),
                 id: item.id.clone(),
-                source: item.text.clone(),
+                source: item.text.to_string(),
                 target,
                 previous_source,
                 state,
@@ -245,7 +263,7 @@ pub fn apply(
             }
             continue;
         }
-        let reference = sync::read_reference(&reference_path, release)?;
+        let reference = reference::read(&reference_path, release)?;
         let path = project.catalog_path(locale, release);
         // An editor may save the file while the import works on it: the import then starts
         // again from what it saved (a few times), and never writes over it.
@@ -299,11 +317,6 @@ fn merge_release(
     project: &Project,
     report: &mut ImportReport,
 ) -> String {
-    let sources: HashMap<&str, &str> = reference
-        .items
-        .iter()
-        .map(|i| (i.id.as_str(), i.text.as_str()))
-        .collect();
     let mut edits: HashMap<&str, (Markers, String)> = HashMap::new();
     // Which unit claimed each message: two units may resolve to one (an old id found again
     // by its source text), and then neither is taken over the other in silence.
@@ -311,9 +324,9 @@ fn merge_release(
     for unit in units {
         let name = format!("{}/{}", unit.release, unit.id);
         // A unit exported before its segment was edited has the old id: find the edited segment.
-        let id = match sources.contains_key(unit.id.as_str()) {
-            true => Some(unit.id.as_str()),
-            false => edited_segment(reference, &unit.source),
+        let id = match reference.get(&unit.id) {
+            Some(message) => Some(message.id.as_str()),
+            None => edited_segment(reference, &unit.source),
         };
         let Some(id) = id else {
             report.skipped.push(format!(
@@ -332,7 +345,8 @@ fn merge_release(
             ));
             continue;
         }
-        let current = sources[id];
+        let message = reference.get(id).expect("found in the reference above");
+        let current = &*message.text;
         let Some(entry) = catalog.get(id) else {
             report.skipped.push(format!(
                 "{name}: not in {} yet; run `relingo sync` first",
@@ -371,11 +385,10 @@ fn merge_release(
         } else {
             report.translated.push(name.clone());
         }
-        let source = crate::check::SourceMessage::new(id, current, None, Vec::new());
         let parsed = catalog::parse(Path::new("import.ftl"), body.clone());
         if let Some(new_entry) = parsed.entries.first() {
             let findings =
-                crate::check::message(&source, new_entry, locale, &project.config.check, None, true);
+                crate::check::message(message, new_entry, locale, &project.config.check, None, true);
             if let Some(f) = findings.first() {
                 report.failing_checks.push(format!("{name}: {}", f.message));
             }
@@ -412,8 +425,8 @@ fn resolve_by_source(
     }
     let mut by_source: HashMap<String, Vec<(String, String)>> = HashMap::new();
     for release in &releases {
-        let reference = sync::read_reference(&project.reference_path(release), release)?;
-        for item in reference.items {
+        let reference = reference::read(&project.reference_path(release), release)?;
+        for item in reference.messages {
             by_source
                 .entry(normalize(&item.text))
                 .or_default()
@@ -447,7 +460,7 @@ fn resolve_by_source(
 fn edited_segment<'a>(reference: &'a Reference, source: &str) -> Option<&'a str> {
     let words = sync::similarity::words(source);
     reference
-        .items
+        .messages
         .iter()
         .map(|item| {
             (

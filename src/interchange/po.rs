@@ -40,7 +40,7 @@ pub fn write(units: &[Unit], locale: &Locale, source_locale: &Locale) -> String 
         for note in &unit.notes {
             let _ = writeln!(out, "#. {}", note.replace('\n', " "));
         }
-        if unit.state == UnitState::Stale {
+        if matches!(unit.state, UnitState::Stale | UnitState::Broken) {
             out.push_str("#, fuzzy\n");
             if let Some(previous) = &unit.previous_source {
                 let _ = writeln!(out, "#| msgid {}", quote(previous));

@@ -50,7 +50,7 @@ pub fn write(units: &[Unit], locale: &Locale, source_locale: &Locale) -> String 
             element(w, "source", &[], &unit.source);
             let state = match unit.state {
                 UnitState::Missing => "needs-translation",
-                UnitState::Stale => "needs-review-translation",
+                UnitState::Stale | UnitState::Broken => "needs-review-translation",
                 UnitState::Translated => "translated",
             };
             element(

@@ -1,24 +1,19 @@
 //! Resolution: every segment of a release gets its text for one locale.
 //!
-//! In: a release, its segments, and the catalogs of a locale's fallback chain. Out: a
-//! [`Document`]: the release's blocks with, per segment, the text and the locale it came
-//! from. A segment takes the locale's translation when translated (a stale one only where
-//! the locale allows it), otherwise the next locale of the chain, down to the source text.
-//! Messages with placeables are formatted with fluent-bundle (the locale's `_terms.ftl`
-//! available, bidi isolation off: these are documents, not UI strings).
+//! In: a release, its segments and reference, and the files of a locale's fallback chain.
+//! Out: a [`Document`]: the release's blocks with, per segment, the text and the locale it
+//! came from. A message takes the locale's text when its [`crate::verdict`] publishes it
+//! (translated, or stale where the locale allows it), otherwise the next locale of the
+//! chain, down to the source text.
 
-use std::collections::HashMap;
-use std::path::Path;
-use std::sync::Arc;
-
-use fluent_bundle::FluentResource;
-use fluent_bundle::concurrent::FluentBundle;
 use serde::Serialize;
 
-use crate::catalog::{self, Catalog, Entry, State};
+use crate::coverage::Coverage;
 use crate::locale::Locale;
+use crate::reference::{Message, Reference};
 use crate::segment::{self, Segment};
 use crate::source::{BlockKind, Release, Section};
+use crate::verdict::{Rules, State, Translations};
 
 /// One segment's resolved text.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -52,33 +47,35 @@ impl Block {
     }
 }
 
-/// How much of a document is the locale's own work.
+/// How much of a document is the locale's own work, as the document's JSON output states it
+/// (derived from its [`Coverage`]).
 #[derive(Debug, Clone, Copy, Default, PartialEq, Serialize)]
 pub struct Stats {
+    /// Messages (identical segments of a release are one message).
     pub segments: usize,
     pub words: usize,
     /// Source words whose translation in this locale was used.
     pub translated_words: usize,
-    /// Segments that fell back to another locale.
+    /// Messages that fell back to another locale.
     pub fallback_segments: usize,
-    /// Segments published from a stale translation (`use-stale`).
+    /// Messages published from a stale translation (`use-stale`).
     pub stale_segments: usize,
-    /// Segments whose translation was present but broken (fell back).
+    /// Messages whose translation was present but broken (fell back).
     pub broken_segments: usize,
 }
 
 impl Stats {
-    pub fn word_percent(&self) -> f64 {
-        if self.words == 0 {
-            100.0
-        } else {
-            self.translated_words as f64 * 100.0 / self.words as f64
+    /// The figures of a document whose messages' verdicts `coverage` counts, `fallback` of
+    /// which took another locale's text.
+    fn of(coverage: &Coverage, fallback: usize) -> Stats {
+        Stats {
+            segments: coverage.total.messages,
+            words: coverage.total.words,
+            translated_words: coverage.published.words,
+            fallback_segments: fallback,
+            stale_segments: coverage.published.messages - coverage.translated.messages,
+            broken_segments: coverage.error.messages,
         }
-    }
-
-    /// Every segment is the locale's own, current translation.
-    pub fn is_complete(&self) -> bool {
-        self.fallback_segments == 0 && self.stale_segments == 0
     }
 }
 
@@ -94,124 +91,42 @@ pub struct Document {
     pub meta: crate::source::Meta,
     pub blocks: Vec<Block>,
     pub stats: Stats,
+    /// The verdicts of the locale's own file, counted as `status` counts them.
+    #[serde(skip)]
+    pub coverage: Coverage,
 }
 
-/// One locale of a chain, with its files for the release being resolved.
-pub struct ChainLink {
-    pub locale: Locale,
-    pub catalog: Option<Catalog>,
-    /// The locale's `_terms.ftl`, read once per build and shared by all its releases.
-    pub terms: Option<Arc<str>>,
-    /// Why the release's file exists but could not be read (it then counts as absent).
-    pub unreadable: Option<String>,
-    bundle: std::cell::OnceCell<Option<FluentBundle<FluentResource>>>,
-}
-
-/// The shared `_terms.ftl` of each locale, read once; files that do not parse are left out
-/// (check reports them).
-#[derive(Debug, Default)]
-pub struct LocaleTerms(HashMap<Locale, Arc<str>>);
-
-impl LocaleTerms {
-    pub fn load<'a>(locales_dir: &Path, locales: impl IntoIterator<Item = &'a Locale>) -> LocaleTerms {
-        let mut terms = HashMap::new();
-        for locale in locales {
-            let path = locales_dir.join(locale.as_str()).join("_terms.ftl");
-            let Ok(text) = crate::input::read_utf8(&path, crate::input::Links::Refuse) else {
-                continue;
-            };
-            if catalog::parse(&path, text.clone()).is_clean() {
-                terms.insert(locale.clone(), Arc::from(text));
-            }
-        }
-        LocaleTerms(terms)
-    }
-
-    pub fn get(&self, locale: &Locale) -> Option<Arc<str>> {
-        self.0.get(locale).cloned()
-    }
-}
-
-impl ChainLink {
-    /// Loads `locales_dir/<locale>/<release>.ftl` when it exists; a file that cannot be read
-    /// (not UTF-8, no permission) counts as absent, with the reason in `unreadable`.
-    pub fn load(locales_dir: &Path, locale: &Locale, release: &str, terms: &LocaleTerms) -> ChainLink {
-        let path = locales_dir.join(locale.as_str()).join(format!("{release}.ftl"));
-        let (catalog, unreadable) = match catalog::read(&path) {
-            Ok(catalog) => (Some(catalog), None),
-            Err(e) if e.is_not_found() => (None, None),
-            Err(e) => (None, Some(e.to_string())),
-        };
-        ChainLink {
-            locale: locale.clone(),
-            catalog,
-            unreadable,
-            terms: terms.get(locale),
-            bundle: std::cell::OnceCell::new(),
-        }
-    }
-
-    /// A link without files: the source locale, or a pseudo-locale.
-    pub fn bare(locale: &Locale) -> ChainLink {
-        ChainLink {
-            locale: locale.clone(),
-            catalog: None,
-            unreadable: None,
-            terms: None,
-            bundle: std::cell::OnceCell::new(),
-        }
-    }
-
-    /// The formatted value of `entry`, or `None` when formatting fails.
-    fn format(&self, entry: &Entry) -> Option<String> {
-        if entry.plain {
-            return entry.value.clone();
-        }
-        let bundle = self.bundle.get_or_init(|| self.make_bundle()).as_ref()?;
-        let message = bundle.get_message(&entry.id)?;
-        let mut errors = Vec::new();
-        let text = bundle
-            .format_pattern(message.value()?, None, &mut errors)
-            .into_owned();
-        errors.is_empty().then_some(text)
-    }
-
-    fn make_bundle(&self) -> Option<FluentBundle<FluentResource>> {
-        let catalog = self.catalog.as_ref()?;
-        let mut bundle = FluentBundle::new_concurrent(vec![self.locale.langid()]);
-        bundle.set_use_isolating(false);
-        let resource = FluentResource::try_new(catalog.text.clone()).unwrap_or_else(|(r, _)| r);
-        let _ = bundle.add_resource(resource);
-        if let Some(terms) = &self.terms {
-            let resource = FluentResource::try_new(terms.to_string()).unwrap_or_else(|(r, _)| r);
-            let _ = bundle.add_resource(resource);
-        }
-        Some(bundle)
-    }
-}
-
-/// What may be published from a locale's own file.
+/// What a locale may publish, and how its text is made.
 pub struct Policy<'a> {
-    pub use_stale: bool,
-    /// Whether a translation fails an error-level check (it then falls back).
-    pub is_broken: &'a dyn Fn(&Locale, &Entry) -> bool,
+    pub rules: Rules<'a>,
     /// Rewrites source text (pseudo-localization); `None` for real locales.
     pub transform: Option<fn(&str) -> String>,
 }
 
-/// Resolves `segments` of `release` for `chain[0]`, falling back along the chain; the source
-/// locale's text ends every chain. `words` holds each segment's source word count (counted
-/// once per release, not once per locale).
+/// Resolves `release` for `chain[0]`, falling back along the chain; the source locale's text
+/// ends every chain. Each message of `reference` is judged once ([`crate::verdict`]) and its
+/// text placed wherever its segments stand; the document's coverage counts the verdicts
+/// exactly as `status` does.
 pub fn resolve(
     release: &Release,
+    reference: &Reference,
     segments: &[Segment],
-    words: &[usize],
-    chain: &[ChainLink],
+    chain: &[Translations],
     source: &Locale,
     policy: &Policy,
 ) -> Document {
     let target = &chain[0].locale;
-    let mut stats = Stats::default();
+    let mut coverage = Coverage::default();
+    let mut fallback = 0;
+    let resolved: Vec<Part> = reference
+        .messages
+        .iter()
+        .map(|message| {
+            let part = resolve_message(message, chain, source, policy, &mut coverage);
+            fallback += usize::from(part.origin != target.as_str());
+            part
+        })
+        .collect();
     let mut blocks: Vec<Block> = release
         .blocks
         .iter()
@@ -222,14 +137,11 @@ pub fn resolve(
             parts: Vec::new(),
         })
         .collect();
-    for (segment, &words) in segments.iter().zip(words) {
-        stats.segments += 1;
-        stats.words += words;
-        let part = resolve_segment(segment, chain, source, policy, &mut stats, words);
-        if part.origin != target.as_str() {
-            stats.fallback_segments += 1;
-        }
-        blocks[segment.block].parts.push(part);
+    for segment in segments {
+        let i = reference
+            .position(&segment.id)
+            .expect("the reference holds every segment of its release");
+        blocks[segment.block].parts.push(resolved[i].clone());
     }
     let meta = localized_meta(release, &blocks);
     Document {
@@ -239,63 +151,46 @@ pub fn resolve(
         no_spaces: target.is_scriptio_continua(),
         meta,
         blocks,
-        stats,
+        stats: Stats::of(&coverage, fallback),
+        coverage,
     }
 }
 
-fn resolve_segment(
-    segment: &Segment,
-    chain: &[ChainLink],
+/// The text of one message: the target's own when its verdict publishes it, else the first
+/// fallback locale's that does (never a stale one), else the source. Counts the target's
+/// verdict into `coverage`.
+fn resolve_message(
+    message: &Message,
+    chain: &[Translations],
     source: &Locale,
     policy: &Policy,
-    stats: &mut Stats,
-    words: usize,
+    coverage: &mut Coverage,
 ) -> Part {
     let part = |text: String, locale: &Locale| Part {
-        id: segment.id.clone(),
+        id: message.id.clone(),
         text,
         origin: locale.to_string(),
     };
-    for (depth, link) in chain.iter().enumerate() {
-        if &link.locale == source {
-            break;
-        }
-        if let (Some(transform), 0) = (policy.transform, depth) {
-            stats.translated_words += words;
-            return part(transform(&segment.text), &link.locale);
-        }
-        let Some(entry) = link.catalog.as_ref().and_then(|c| c.get(&segment.id)) else {
-            continue;
-        };
-        let usable = match entry.state(&segment.text) {
-            State::Translated { .. } => true,
-            State::Stale => depth == 0 && policy.use_stale,
-            State::Missing => false,
-        };
-        if !usable {
-            continue;
-        }
-        if (policy.is_broken)(&link.locale, entry) {
-            if depth == 0 {
-                stats.broken_segments += 1;
-            }
-            continue;
-        }
-        let Some(text) = link.format(entry) else {
-            if depth == 0 {
-                stats.broken_segments += 1;
-            }
-            continue;
-        };
-        if depth == 0 {
-            stats.translated_words += words;
-            if entry.markers.stale.is_some() {
-                stats.stale_segments += 1;
-            }
-        }
-        return part(text, &link.locale);
+    let (own, fallbacks) = chain.split_first().expect("a chain starts with its locale");
+    if let Some(transform) = policy.transform {
+        coverage.count(State::Translated { identical: false }, true, message.words);
+        return part(transform(&message.text), &own.locale);
     }
-    part(segment.text.clone(), source)
+    let verdict = own.judge(message, &policy.rules);
+    coverage.count(verdict.state, verdict.text.is_some(), message.words);
+    if let Some(text) = verdict.text {
+        return part(text.into_owned(), &own.locale);
+    }
+    let current_only = Rules {
+        use_stale: false,
+        ..policy.rules
+    };
+    for link in fallbacks.iter().take_while(|l| &l.locale != source) {
+        if let Some(text) = link.judge(message, &current_only).text {
+            return part(text.into_owned(), &link.locale);
+        }
+    }
+    part(message.text.to_string(), source)
 }
 
 /// The metadata of the localized release: translatable fields take their resolved text.
@@ -341,9 +236,14 @@ pub fn pseudo(text: &str, flipped: bool) -> String {
 
 #[cfg(test)]
 mod tests {
+    use std::path::Path;
+    use std::sync::Arc;
+
     use super::*;
-    use crate::config::Granularity;
+    use crate::catalog;
+    use crate::config::{CheckConfig, Granularity};
     use crate::source::{Format, Meta};
+    use crate::verdict::{File, SharedTerms};
 
     fn release() -> Release {
         crate::source::parse(
@@ -355,40 +255,38 @@ mod tests {
         .unwrap()
     }
 
-    fn link(locale: &str, text: Option<&str>) -> ChainLink {
+    fn link(locale: &str, text: Option<&str>) -> Translations {
         let locale = Locale::parse(locale).unwrap();
-        let mut l = ChainLink::bare(&locale);
-        l.catalog = text.map(|t| catalog::parse(Path::new("x.ftl"), t.to_string()));
-        l
-    }
-
-    fn never_broken(_: &Locale, _: &Entry) -> bool {
-        false
-    }
-
-    fn policy(use_stale: bool) -> Policy<'static> {
-        Policy {
-            use_stale,
-            is_broken: &never_broken,
-            transform: None,
-        }
+        let file = match text {
+            Some(t) => File::Read(catalog::parse(Path::new("x.ftl"), t.to_string())),
+            None => File::Absent,
+        };
+        Translations::new(&locale, "x.ftl".into(), file, Arc::default())
     }
 
     fn ids(r: &Release) -> Vec<Segment> {
         segment::split(r, Granularity::Block, "en")
     }
 
-    fn doc(chain: &[ChainLink], use_stale: bool) -> Document {
+    fn doc(chain: &[Translations], use_stale: bool) -> Document {
         let r = release();
         let segments = ids(&r);
-        let words: Vec<usize> = segments.iter().map(|s| crate::words::count(&s.text)).collect();
+        let reference = crate::reference::of_release(&r, &segments);
+        let config = CheckConfig::default();
+        let policy = Policy {
+            rules: Rules {
+                check: &config,
+                use_stale,
+            },
+            transform: None,
+        };
         resolve(
             &r,
+            &reference,
             &segments,
-            &words,
             chain,
             &Locale::parse("en-GB").unwrap(),
-            &policy(use_stale),
+            &policy,
         )
     }
 
@@ -433,7 +331,7 @@ mod tests {
         let allowed = doc(&chain(), true);
         assert_eq!(allowed.blocks[0].parts[0].text, "Le chapeau.");
         assert_eq!(allowed.stats.stale_segments, 1);
-        assert!(!allowed.stats.is_complete());
+        assert!(!allowed.coverage.is_complete());
     }
 
     #[test]
@@ -462,8 +360,14 @@ mod tests {
         let r = release();
         let s = ids(&r);
         let fr = entry(&s[0].id, "Le chapeau de { -brand }.", "");
-        let mut l = link("fr", Some(&fr));
-        l.terms = Some("-brand = WePROTECT\n".into());
+        let terms = SharedTerms::parse(Path::new("fr/_terms.ftl"), "-brand = WePROTECT\n".into());
+        let file = File::Read(catalog::parse(Path::new("x.ftl"), fr));
+        let l = Translations::new(
+            &Locale::parse("fr").unwrap(),
+            "x.ftl".into(),
+            file,
+            Arc::new(terms),
+        );
         let d = doc(&[l, link("en-GB", None)], false);
         assert_eq!(d.blocks[0].parts[0].text, "Le chapeau de WePROTECT.");
     }

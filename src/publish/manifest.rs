@@ -33,14 +33,27 @@ pub struct Pair {
     pub release: String,
     pub title: String,
     pub withheld: bool,
-    /// Percent of source words in the locale's own translation, one decimal.
+    /// Percent of source words published from the locale's own file, one decimal (what
+    /// `min-coverage` is measured on).
     pub coverage: f64,
+    /// The release's messages, and how many of them are stale and broken in the locale:
+    /// the counts `relingo status` reports for the same (locale, release).
     pub segments: usize,
+    /// Messages that took another locale's text.
     pub fallback: usize,
     pub stale: usize,
     pub broken: usize,
+    /// Translated and missing messages (absent from manifests of relingo before 0.2).
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub translated: Option<usize>,
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub missing: Option<usize>,
+    /// Why the release is withheld in this locale.
     #[serde(skip_serializing_if = "Option::is_none", default)]
     pub reason: Option<String>,
+    /// Why the build fails on this release in this locale (a required locale incomplete).
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub blocked: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

@@ -18,13 +18,14 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 
 use rayon::prelude::*;
 
-use crate::catalog::Entry;
 use crate::config::OutputFormat;
+use crate::coverage::{self, Decision, Requirements};
 use crate::locale::Locale;
 use crate::project::Project;
 use crate::source::Release;
+use crate::verdict::{LocaleTerms, Rules, Translations};
 use crate::{Error, Result, persist, segment};
-use document::{ChainLink, Document, LocaleTerms, Policy};
+use document::{Document, Policy};
 use manifest::{Output, Pair};
 use render::{Language, Templates};
 use spool::Spool;
@@ -92,9 +93,7 @@ pub struct Report {
 struct Target {
     locale: Locale,
     chain: Vec<Locale>,
-    min_coverage: Option<f64>,
-    required: bool,
-    use_stale: bool,
+    requirements: Requirements,
     pseudo: Option<bool>,
 }
 
@@ -193,9 +192,7 @@ fn targets(project: &Project, options: &Options) -> Vec<Target> {
     let source = Target {
         locale: config.source_locale.clone(),
         chain: vec![config.source_locale.clone()],
-        min_coverage: None,
-        required: false,
-        use_stale: false,
+        requirements: Requirements::default(),
         pseudo: None,
     };
     let translated = config
@@ -207,9 +204,7 @@ fn targets(project: &Project, options: &Options) -> Vec<Target> {
             chain: std::iter::once(l.locale.clone())
                 .chain(l.fallback.iter().cloned())
                 .collect(),
-            min_coverage: l.min_coverage,
-            required: l.required,
-            use_stale: l.use_stale,
+            requirements: Requirements::of(config, &l.locale),
             pseudo: None,
         });
     let pseudo = PSEUDO_LOCALES
@@ -220,9 +215,7 @@ fn targets(project: &Project, options: &Options) -> Vec<Target> {
             Target {
                 chain: vec![locale.clone(), config.source_locale.clone()],
                 locale,
-                min_coverage: None,
-                required: false,
-                use_stale: false,
+                requirements: Requirements::default(),
                 pseudo: Some(*flipped),
             }
         });
@@ -264,28 +257,32 @@ impl Build<'_> {
         let source = &config.source_locale;
         let language = source.language().to_string();
         let segments = segment::split(release, config.granularity, &language);
-        let words: Vec<usize> = segments.iter().map(|s| crate::words::count(&s.text)).collect();
-        let checker = crate::check::Checker::new(&segments, &config.check);
-        let is_broken = |locale: &Locale, entry: &Entry| checker.is_broken(locale, entry);
-        let mut documents: Vec<(Document, Option<String>)> = Vec::with_capacity(targets.len());
+        let reference = crate::reference::of_release(release, &segments);
+        let mut documents: Vec<(Document, Decision)> = Vec::with_capacity(targets.len());
         let mut failures = Vec::new();
         let mut unreadable = Vec::new();
         for target in targets.iter() {
-            let chain: Vec<ChainLink> = target
+            let chain: Vec<Translations> = target
                 .chain
                 .iter()
                 .map(|l| {
                     if l == source || target.pseudo.is_some() {
-                        ChainLink::bare(l)
+                        Translations::none(l)
                     } else {
-                        ChainLink::load(&config.paths.locales, l, &release.id, terms)
+                        Translations::load(&config.paths.locales, l, &release.id, terms.get(l))
                     }
                 })
                 .collect();
-            unreadable.extend(chain.iter().filter_map(|link| link.unreadable.clone()));
+            unreadable.extend(
+                chain
+                    .iter()
+                    .filter_map(|link| link.unreadable().map(str::to_string)),
+            );
             let policy = Policy {
-                use_stale: target.use_stale,
-                is_broken: &is_broken,
+                rules: Rules {
+                    check: &config.check,
+                    use_stale: target.requirements.use_stale,
+                },
                 transform: target.pseudo.map(|f| {
                     if f {
                         flipped as fn(&str) -> String
@@ -294,30 +291,24 @@ impl Build<'_> {
                     }
                 }),
             };
-            let doc = document::resolve(release, &segments, &words, &chain, source, &policy);
-            let withheld = target.min_coverage.and_then(|min| {
-                let percent = doc.stats.word_percent();
-                (percent + 1e-9 < min)
-                    .then(|| format!("{percent:.1}% of words translated, below min-coverage {min}%"))
-            });
+            let doc = document::resolve(release, &reference, &segments, &chain, source, &policy);
+            let decision = coverage::decide(&doc.coverage, target.locale.as_str(), &target.requirements);
             let at = format!("{}/{}", target.locale, release.id);
-            if target.required && !doc.stats.is_complete() {
+            if let Some(blocked) = &decision.blocked {
+                failures.push(format!("{at}: {blocked}"));
+            }
+            let fallback = doc.stats.fallback_segments;
+            if options.strict && fallback > 0 && &target.locale != source {
                 failures.push(format!(
-                    "{at}: `{}` is required to be complete, but {} of {} segments are not translated",
-                    target.locale, doc.stats.fallback_segments, doc.stats.segments
+                    "{at}: {fallback} {} back (--strict)",
+                    coverage::plural(fallback, "message falls", "messages fall")
                 ));
             }
-            if options.strict && doc.stats.fallback_segments > 0 && &target.locale != source {
-                failures.push(format!(
-                    "{at}: {} segments fall back (--strict)",
-                    doc.stats.fallback_segments
-                ));
-            }
-            documents.push((doc, withheld));
+            documents.push((doc, decision));
         }
         let languages: Vec<Language> = documents
             .iter()
-            .filter(|(_, withheld)| withheld.is_none())
+            .filter(|(_, decision)| decision.withheld.is_none())
             .map(|(d, _)| Language::of(&d.locale))
             .collect();
         let formats = if options.formats.is_empty() {
@@ -327,16 +318,16 @@ impl Build<'_> {
         };
         let mut pairs = Vec::with_capacity(documents.len());
         let mut outputs = Vec::new();
-        for (doc, withheld) in &documents {
-            if withheld.is_none() {
+        for (doc, decision) in documents {
+            if decision.withheld.is_none() {
                 let locale: std::sync::Arc<str> = doc.locale.as_str().into();
                 let release: std::sync::Arc<str> = doc.release.as_str().into();
                 for format in formats {
                     let bytes = match format {
-                        OutputFormat::Html => templates.release(doc, &languages, source.as_str())?,
-                        OutputFormat::Md => render::markdown(doc),
-                        OutputFormat::Txt => render::plain(doc),
-                        OutputFormat::Json => render::json(doc),
+                        OutputFormat::Html => templates.release(&doc, &languages, source.as_str())?,
+                        OutputFormat::Md => render::markdown(&doc),
+                        OutputFormat::Txt => render::plain(&doc),
+                        OutputFormat::Json => render::json(&doc),
                     };
                     let path = format!("{}/{}.{}", doc.locale, doc.release, format.extension());
                     let counter =
@@ -355,7 +346,7 @@ impl Build<'_> {
                     ));
                 }
             }
-            pairs.push(pair(doc, withheld.clone()));
+            pairs.push(pair(&doc, decision));
         }
         Ok(Built {
             pairs,
@@ -366,7 +357,9 @@ impl Build<'_> {
     }
 }
 
-fn pair(doc: &Document, reason: Option<String>) -> Pair {
+/// The manifest's record of a (locale, release): the document's coverage, counted from the
+/// same verdicts as `status` counts, and the decision taken on it.
+fn pair(doc: &Document, decision: Decision) -> Pair {
     let title = doc
         .meta
         .title
@@ -377,16 +370,20 @@ fn pair(doc: &Document, reason: Option<String>) -> Pair {
                 .map(|b| inline::to_plain(&b.text(doc.no_spaces)))
         })
         .unwrap_or_else(|| doc.release.clone());
+    let c = &doc.coverage;
     Pair {
         locale: doc.locale.clone(),
         release: doc.release.clone(),
         title,
-        withheld: reason.is_some(),
-        coverage: (doc.stats.word_percent() * 10.0).round() / 10.0,
-        segments: doc.stats.segments,
+        withheld: decision.withheld.is_some(),
+        coverage: (c.published_percent() * 10.0).round() / 10.0,
+        segments: c.total.messages,
         fallback: doc.stats.fallback_segments,
-        stale: doc.stats.stale_segments,
-        broken: doc.stats.broken_segments,
-        reason,
+        stale: c.stale.messages,
+        broken: c.error.messages,
+        translated: Some(c.translated.messages),
+        missing: Some(c.missing.messages),
+        reason: decision.withheld,
+        blocked: decision.blocked,
     }
 }

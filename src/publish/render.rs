@@ -485,6 +485,7 @@ mod tests {
                 block(BlockKind::Attribution, Some(2), vec![part("La ministre", "fr")]),
             ],
             stats: Stats::default(),
+            coverage: Default::default(),
         }
     }
 

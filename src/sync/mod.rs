@@ -19,10 +19,10 @@ use serde::Serialize;
 
 use crate::catalog::{self, Catalog, CommentLine, Entry, Markers, escape};
 use crate::diagnostic::Diagnostic;
-use crate::extract::Item;
 use crate::locale::Locale;
 use crate::msgid::same_normalized;
 use crate::project::Project;
+use crate::reference::{self, Group, Message, Reference, group};
 use crate::{Error, Result, persist};
 pub use memory::{LazyMemory, Memory};
 
@@ -36,46 +36,6 @@ pub struct Options {
     pub prune: bool,
     pub dry_run: bool,
     pub memory_threshold: f64,
-}
-
-/// The reference messages of one release.
-#[derive(Debug, Clone)]
-pub struct Reference {
-    pub release: String,
-    pub items: Vec<Item>,
-}
-
-/// Reads the reference catalog of `release`; a reference that does not parse is fatal.
-pub fn read_reference(path: &Path, release: &str) -> Result<Reference> {
-    let catalog = catalog::read(path)?;
-    if let Some(d) = catalog.diagnostics.first() {
-        return Err(Error::at(
-            d.at.clone(),
-            format!("reference catalog: {}", d.message),
-            Some("reference catalogs are generated: run `relingo extract` instead of editing them".into()),
-        ));
-    }
-    Ok(reference_of(release, &catalog))
-}
-
-/// The reference messages of a parsed catalog (values as text, group comments as labels).
-pub fn reference_of(release: &str, catalog: &Catalog) -> Reference {
-    let gaps = catalog.gaps();
-    let items = catalog
-        .entries
-        .iter()
-        .zip(&gaps)
-        .filter(|(e, _)| !e.is_term())
-        .map(|(entry, gap)| Item {
-            id: entry.id.clone(),
-            text: entry.value.clone().unwrap_or_default(),
-            group: catalog.group_label_in(gap.clone()).map(str::to_string),
-        })
-        .collect();
-    Reference {
-        release: release.to_string(),
-        items,
-    }
 }
 
 /// What sync changed (or would change) in one file, by message id.
@@ -156,7 +116,7 @@ pub fn run(
     }
     let references = ids
         .par_iter()
-        .map(|id| read_reference(&project.reference_path(id), id))
+        .map(|id| reference::read(&project.reference_path(id), id))
         .collect::<Result<Vec<_>>>()?;
     let reports: Vec<Vec<FileReport>> = locales
         .par_iter()
@@ -298,7 +258,7 @@ pub fn plan(
 /// finished, no message that left the source, and the group comments in place.
 fn up_to_date(reference: &Reference, catalog: &Catalog) -> bool {
     let gaps = catalog.gaps();
-    let mut items = reference.items.iter();
+    let mut items = reference.messages.iter();
     for (entry, gap) in catalog.entries.iter().zip(&gaps) {
         if entry.is_term() {
             continue;
@@ -306,10 +266,10 @@ fn up_to_date(reference: &Reference, catalog: &Catalog) -> bool {
         let Some(item) = items.next() else { return false };
         let m = &entry.markers;
         let current = entry.id == item.id
-            && m.source.as_deref() == Some(item.text.as_str())
+            && m.source.as_deref() == Some(&*item.text)
             && !m.obsolete
-            && (!m.todo || entry.value.as_deref() == Some(item.text.as_str()))
-            && gap_is_current(&catalog.text[gap.clone()], item.group.as_deref());
+            && (!m.todo || entry.value.as_deref() == Some(&*item.text))
+            && gap_is_current(&catalog.text[gap.clone()], item.group_comment());
         if !current {
             return false;
         }
@@ -318,12 +278,14 @@ fn up_to_date(reference: &Reference, catalog: &Catalog) -> bool {
 }
 
 /// Whether a gap holds exactly the relingo group comment `group` (and no other).
-fn gap_is_current(gap: &str, group: Option<&str>) -> bool {
-    let mut labels = gap
-        .lines()
-        .filter_map(|l| l.strip_suffix('\r').unwrap_or(l).strip_prefix("## "))
-        .filter(|label| crate::extract::is_group_label(label));
-    labels.next() == group && labels.next().is_none()
+fn gap_is_current(gap: &str, group: Option<Group>) -> bool {
+    let mut labels = group::managed_in(gap);
+    let first_is_current = match (labels.next(), group) {
+        (None, None) => true,
+        (Some(label), Some(group)) => group.is_written_as(label),
+        _ => false,
+    };
+    first_is_current && labels.next().is_none()
 }
 
 fn new_file(
@@ -339,8 +301,8 @@ fn new_file(
          ### (see the README, section \"For translators\"); your own comments are kept.\n",
         reference.release
     );
-    for item in &reference.items {
-        out.push_str(&new_gap(item.group.as_deref(), "\n"));
+    for item in &reference.messages {
+        out.push_str(&new_gap(group_label(item).as_deref(), "\n"));
         out.push_str(&new_entry(
             item,
             &reference.release,
@@ -353,6 +315,11 @@ fn new_file(
     (out, changes)
 }
 
+/// The group comment a message's entry is written under, when it opens its block.
+fn group_label(message: &Message) -> Option<String> {
+    message.group_comment().map(|g| g.to_string())
+}
+
 fn new_gap(group: Option<&str>, le: &str) -> String {
     match group {
         Some(label) => format!("{le}## {label}{le}"),
@@ -362,7 +329,7 @@ fn new_gap(group: Option<&str>, le: &str) -> String {
 
 /// A message for a segment the file does not have: from memory, or a `# @todo` stub.
 fn new_entry(
-    item: &Item,
+    item: &Message,
     release: &str,
     memory: &LazyMemory,
     options: &Options,
@@ -370,7 +337,7 @@ fn new_entry(
     le: &str,
 ) -> String {
     let mut markers = Markers {
-        source: Some(item.text.clone()),
+        source: Some(item.text.to_string()),
         ..Markers::default()
     };
     let memory = memory.get();
@@ -403,7 +370,7 @@ fn new_entry(
     convert_line_ends(out, le)
 }
 
-fn stub_body(item: &Item) -> String {
+fn stub_body(item: &Message) -> String {
     format!("{} = {}\n", item.id, escape::value(&item.text))
 }
 
@@ -465,12 +432,12 @@ impl<'a> Splicer<'a> {
         let text = &self.catalog.text;
         self.out.push_str(&text[self.catalog.header.clone()]);
         self.emit_leading_terms();
-        for (item, origin) in self.reference.items.iter().zip(&origins) {
+        for (item, origin) in self.reference.messages.iter().zip(&origins) {
             match *origin {
                 Origin::Current(k) => self.emit_current(item, k),
                 Origin::Paired(k) => self.emit_paired(item, k),
                 Origin::New => {
-                    self.out.push_str(&new_gap(item.group.as_deref(), self.le));
+                    self.out.push_str(&new_gap(group_label(item).as_deref(), self.le));
                     let entry = new_entry(
                         item,
                         &self.reference.release,
@@ -513,7 +480,7 @@ impl<'a> Splicer<'a> {
             .collect();
         let mut origins: Vec<Origin> = self
             .reference
-            .items
+            .messages
             .iter()
             .map(|item| {
                 position
@@ -522,7 +489,7 @@ impl<'a> Splicer<'a> {
             })
             .collect();
         let referenced: rustc_hash::FxHashSet<&str> =
-            self.reference.items.iter().map(|i| i.id.as_str()).collect();
+            self.reference.messages.iter().map(|i| i.id.as_str()).collect();
         let mut orphans: Vec<(usize, Vec<String>)> = self
             .entries()
             .iter()
@@ -550,7 +517,7 @@ impl<'a> Splicer<'a> {
                 .iter()
                 .find_map(anchor)
                 .map_or(isize::MAX, |k| k as isize);
-            let words = similarity::words(&self.reference.items[j].text);
+            let words = similarity::words(&self.reference.messages[j].text);
             let best = orphans
                 .iter()
                 .enumerate()
@@ -571,7 +538,7 @@ impl<'a> Splicer<'a> {
             if *origin != Origin::New {
                 continue;
             }
-            let words = similarity::words(&self.reference.items[j].text);
+            let words = similarity::words(&self.reference.messages[j].text);
             for (o, (_, old)) in orphans.iter().enumerate() {
                 let score = similarity::score(&words, old);
                 if score >= PAIR_MOVED {
@@ -631,17 +598,17 @@ impl<'a> Splicer<'a> {
         }
     }
 
-    fn emit_current(&mut self, item: &Item, k: usize) {
+    fn emit_current(&mut self, item: &Message, k: usize) {
         let entry = &self.entries()[k];
         let mut markers = entry.markers.clone();
         let mut body = None;
-        markers.source = Some(item.text.clone());
+        markers.source = Some(item.text.to_string());
         if std::mem::take(&mut markers.obsolete) {
             self.changes.restored.push(item.id.clone());
         }
         if markers.todo {
             let value = entry.value.as_deref().unwrap_or("");
-            let copies_source = value == item.text
+            let copies_source = value == &*item.text
                 || same_normalized(value, &item.text)
                 || entry
                     .markers
@@ -651,22 +618,22 @@ impl<'a> Splicer<'a> {
             if !copies_source {
                 markers.todo = false;
                 self.changes.finished.push(item.id.clone());
-            } else if value != item.text && self.is_single_line(entry) {
+            } else if value != &*item.text && self.is_single_line(entry) {
                 body = Some(convert_line_ends(stub_body(item), self.le));
             }
         }
-        self.push_retargeted_gap(k, item.group.as_deref());
+        self.push_retargeted_gap(k, group_label(item).as_deref());
         self.push_rewritten(entry, &markers, body);
         self.emit_attached_terms(k);
     }
 
-    fn emit_paired(&mut self, item: &Item, k: usize) {
+    fn emit_paired(&mut self, item: &Message, k: usize) {
         let entry = &self.entries()[k];
         let old = old_source(entry).unwrap_or_default();
         let untranslated =
             entry.markers.todo && entry.value.as_deref().is_some_and(|v| same_normalized(v, &old));
         let mut markers = entry.markers.clone();
-        markers.source = Some(item.text.clone());
+        markers.source = Some(item.text.to_string());
         markers.obsolete = false;
         let body = if untranslated {
             markers.todo = true;
@@ -680,7 +647,7 @@ impl<'a> Splicer<'a> {
             self.changes.stale.push(item.id.clone());
             rename_body(&self.catalog.text[entry.body.clone()], &entry.id, &item.id)
         };
-        self.push_retargeted_gap(k, item.group.as_deref());
+        self.push_retargeted_gap(k, group_label(item).as_deref());
         self.push_rewritten(entry, &markers, Some(convert_line_ends(body, self.le)));
         self.emit_attached_terms(k);
     }
@@ -714,7 +681,7 @@ impl<'a> Splicer<'a> {
                 markers.obsolete = true;
                 self.changes.obsolete.push(entry.id.clone());
             }
-            let group = if first { Some("Obsolete") } else { None };
+            let group = if first { Some(group::OBSOLETE) } else { None };
             first = false;
             self.push_retargeted_gap(k, group);
             self.push_rewritten(entry, &markers, None);
@@ -753,9 +720,7 @@ fn retarget_gap(gap: &str, group: Option<&str>, le: &str) -> String {
     let mut placed = false;
     for line in gap.split_inclusive('\n') {
         let content = line.trim_end_matches(['\n', '\r']);
-        let is_group = content
-            .strip_prefix("## ")
-            .is_some_and(crate::extract::is_group_label);
+        let is_group = content.strip_prefix("## ").is_some_and(group::is_managed);
         if !is_group {
             out.push_str(line);
             continue;

@@ -10,26 +10,28 @@ fn options() -> Options {
     }
 }
 
-/// A reference of paragraphs, ids derived from their texts as extract does.
+/// A reference of paragraphs, as extract makes it.
 fn reference(texts: &[&str]) -> Reference {
-    let keyed: Vec<(&str, &str)> = texts.iter().map(|t| (*t, "paragraph")).collect();
-    let ids = crate::msgid::assign(&keyed);
-    let mut seen = std::collections::HashSet::new();
-    let items = texts
-        .iter()
-        .zip(ids)
-        .filter(|(_, id)| seen.insert(id.clone()))
-        .enumerate()
-        .map(|(n, (text, id))| Item {
-            id,
-            text: text.to_string(),
-            group: Some(format!("paragraph {}", n + 1)),
-        })
-        .collect();
-    Reference {
-        release: "r".into(),
-        items,
-    }
+    use crate::source::{Block, BlockKind, Format, Meta, Release, Section};
+    let release = Release {
+        id: "r".into(),
+        path: "r.txt".into(),
+        format: Format::Plain,
+        meta: Meta::default(),
+        blocks: texts
+            .iter()
+            .enumerate()
+            .map(|(n, text)| Block {
+                kind: BlockKind::Paragraph,
+                text: text.to_string(),
+                line: n + 1,
+                group: None,
+                section: Section::Body,
+            })
+            .collect(),
+    };
+    let segments = crate::segment::split(&release, crate::config::Granularity::Block, "en");
+    crate::reference::of_release(&release, &segments)
 }
 
 fn fr() -> Locale {
@@ -129,7 +131,7 @@ fn edited_segment_becomes_stale_with_its_old_source() {
     let (after, changes) = sync_text(&reference(&["Intro.", new, "End."]), Some(&text));
     let c = parse(&after);
     let entry = &c.entries[1];
-    assert_eq!(entry.id, reference(&[new]).items[0].id);
+    assert_eq!(entry.id, reference(&[new]).messages[0].id);
     assert_eq!(entry.markers.stale.as_deref(), Some(old));
     assert_eq!(entry.markers.source.as_deref(), Some(new));
     assert_eq!(entry.value.as_deref(), Some("Nous agirons maintenant."));
