@@ -451,3 +451,40 @@ fn which(program: &str) -> bool {
     std::env::var_os("PATH")
         .is_some_and(|paths| std::env::split_paths(&paths).any(|d| d.join(program).is_file()))
 }
+
+#[test]
+fn the_progress_total_is_what_the_build_produces_under_every_selection() {
+    let p = Project::new("source-locale = \"en-GB\"\nlocales = [\"fr\", \"ar\", \"cy\"]\n");
+    let project = relingo::project::Project::open(Some(&p.path("relingo.toml")), p.dir.path()).unwrap();
+    let fr = relingo::locale::Locale::parse("fr").unwrap();
+    let selections = [
+        relingo::publish::Options::default(),
+        relingo::publish::Options {
+            locales: vec![fr],
+            ..Default::default()
+        },
+        relingo::publish::Options {
+            releases: vec!["plain".into()],
+            ..Default::default()
+        },
+        relingo::publish::Options {
+            shard: Some("2/2".parse().unwrap()),
+            pseudo: true,
+            ..Default::default()
+        },
+    ];
+    for options in selections {
+        let planned = std::sync::atomic::AtomicUsize::new(0);
+        let built = std::sync::atomic::AtomicUsize::new(0);
+        let report = relingo::publish::run(&project, &options, &|progress| match progress {
+            relingo::publish::Progress::Planned(n) => planned.store(n, std::sync::atomic::Ordering::SeqCst),
+            relingo::publish::Progress::Built(n) => {
+                built.fetch_add(n, std::sync::atomic::Ordering::SeqCst);
+            }
+        })
+        .unwrap();
+        let planned = planned.into_inner();
+        assert_eq!(planned, report.pairs, "{options:?}");
+        assert_eq!(built.into_inner(), planned, "{options:?}");
+    }
+}

@@ -119,7 +119,9 @@ fn extract_check_fails_on_stale_catalogs_and_changes_nothing() {
     let before = p.read("locales/en-GB/plain.ftl");
     p.relingo(&["extract", "--check"])
         .code(1)
-        .stderr(predicate::str::contains("out of date: locales/en-GB/plain.ftl"));
+        .stderr(predicate::str::contains(
+            "error: locales/en-GB/plain.ftl: out of date",
+        ));
     assert_eq!(p.read("locales/en-GB/plain.ftl"), before);
 }
 
@@ -446,7 +448,8 @@ fn checked_project(fr_value: &str) -> Project {
 #[test]
 fn check_exits_one_on_errors_and_points_at_the_line() {
     let p = checked_project("Premier paragraphe <b>du</b> corps.");
-    p.relingo(&["check", "--locale", "fr"]).code(1).stderr(
+    // The report is the product: on stdout, so `relingo check > report.txt` holds it.
+    p.relingo(&["check", "--locale", "fr"]).code(1).stdout(
         predicate::str::contains("error[unsafe-html]")
             .and(predicate::str::contains("locales/fr/plain.ftl:12:52")),
     );
@@ -457,7 +460,7 @@ fn check_warnings_alone_exit_zero_unless_denied() {
     let p = checked_project("Premier paragraphe du du corps.");
     p.relingo(&["check", "--locale", "fr"])
         .success()
-        .stderr(predicate::str::contains("warning[doubled-word]"));
+        .stdout(predicate::str::contains("warning[doubled-word]"));
     p.relingo(&["check", "--locale", "fr", "--deny", "warnings"])
         .code(1);
 }
@@ -506,7 +509,7 @@ fn check_survives_hostile_files() {
     .unwrap();
     std::fs::write(p.path("locales/cy/plain.ftl"), b"a = \x00 nul \xff\n").unwrap();
     std::fs::remove_file(p.path("locales/cy/story.ftl")).unwrap();
-    p.relingo(&["check"]).code(1).stderr(
+    p.relingo(&["check"]).code(1).stdout(
         predicate::str::contains("error[nesting]")
             .and(predicate::str::contains("not valid UTF-8"))
             .and(predicate::str::contains("warning[missing-file]")),

@@ -70,7 +70,7 @@ pub struct Reported {
 
 /// The check results of one locale file.
 #[derive(Debug)]
-pub struct FileReport {
+pub struct FileChecks {
     pub locale: Locale,
     pub release: String,
     pub path: PathBuf,
@@ -91,7 +91,7 @@ pub struct Summary {
 }
 
 impl Summary {
-    fn add(&mut self, file: &FileReport) {
+    fn add(&mut self, file: &FileChecks) {
         self.files += 1;
         self.messages += file.messages;
         for r in &file.diagnostics {
@@ -117,7 +117,7 @@ pub fn run<E: From<Error>>(
     project: &Project,
     locales: &[Locale],
     releases: &[String],
-    mut each: impl FnMut(FileReport) -> Result<(), E>,
+    mut each: impl FnMut(FileChecks) -> Result<(), E>,
 ) -> Result<Summary, E> {
     let ids = project.reference_ids(releases)?;
     let references: Vec<Reference> = ids
@@ -132,7 +132,7 @@ pub fn run<E: From<Error>>(
     let pairs: Vec<(usize, &Reference)> = (0..locales.len())
         .flat_map(|l| references.iter().map(move |r| (l, r)))
         .collect();
-    let check_batch = |batch: &[(usize, &Reference)]| -> Vec<FileReport> {
+    let check_batch = |batch: &[(usize, &Reference)]| -> Vec<FileChecks> {
         batch
             .par_iter()
             .map(|&(l, reference)| {
@@ -167,9 +167,9 @@ fn check_file(
     reference: &Reference,
     shared_terms: Arc<SharedTerms>,
     config: &CheckConfig,
-) -> FileReport {
+) -> FileChecks {
     let report =
-        |path: PathBuf, text: Option<String>, diagnostics: Vec<Reported>, messages: usize| FileReport {
+        |path: PathBuf, text: Option<String>, diagnostics: Vec<Reported>, messages: usize| FileChecks {
             locale: locale.clone(),
             release: reference.release.clone(),
             path,

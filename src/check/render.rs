@@ -5,7 +5,7 @@ use codespan_reporting::diagnostic::{Diagnostic as Rendered, Label};
 use codespan_reporting::files::SimpleFile;
 use codespan_reporting::term;
 
-use super::FileReport;
+use super::FileChecks;
 use crate::diagnostic::Severity;
 
 /// Human output, file by file: each diagnostic with its source line underlined; `# @todo`
@@ -26,7 +26,7 @@ impl Human {
     }
 
     /// The rendering of one file's diagnostics; `shown_path` is how the user sees its path.
-    pub fn file(&mut self, report: &FileReport, shown_path: &str) -> Vec<u8> {
+    pub fn file(&mut self, report: &FileChecks, shown_path: &str) -> Vec<u8> {
         let text = report.text.as_deref().unwrap_or("");
         let file = SimpleFile::new(shown_path, text);
         let mut buffer = if self.color {
@@ -97,7 +97,7 @@ struct JsonLine<'a> {
 
 /// One JSON object per line per diagnostic of a file (schema documented in the README).
 pub fn json_lines(
-    report: &FileReport,
+    report: &FileChecks,
     shown_path: &str,
     out: &mut impl std::io::Write,
 ) -> std::io::Result<()> {
@@ -122,7 +122,7 @@ pub fn json_lines(
 }
 
 /// GitHub Actions workflow commands, one per diagnostic of a file.
-pub fn github(report: &FileReport, shown_path: &str, out: &mut impl std::io::Write) -> std::io::Result<()> {
+pub fn github(report: &FileChecks, shown_path: &str, out: &mut impl std::io::Write) -> std::io::Result<()> {
     let file = escape_property(shown_path);
     for d in report.diagnostics.iter().map(|r| &r.diagnostic) {
         let level = match d.severity {

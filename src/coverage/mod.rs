@@ -2,7 +2,7 @@
 //!
 //! In: a reference directory of Fluent files and one directory per target locale (a relingo
 //! project, or any Fluent repository laid out as `<root>/<locale>/**/*.ftl`). Out: a
-//! [`Report`] with, for every (locale, file), how many messages and source words are
+//! [`CoverageReport`] with, for every (locale, file), how many messages and source words are
 //! translated, stale, missing, broken or obsolete, the lists of stale and missing messages,
 //! and the results of the coverage gates. [`render`] turns it into a table, JSON, Markdown
 //! or an HTML page.
@@ -249,7 +249,7 @@ pub struct GateFailure {
 }
 
 #[derive(Debug, Clone, Serialize)]
-pub struct Report {
+pub struct CoverageReport {
     pub reference_locale: String,
     pub coverage: Coverage,
     pub locales: Vec<LocaleStatus>,
@@ -347,7 +347,7 @@ impl Tree {
 }
 
 /// Computes the report; a reference file that does not parse is fatal.
-pub fn compute(tree: &Tree) -> Result<Report> {
+pub fn compute(tree: &Tree) -> Result<CoverageReport> {
     let files = ftl_files(&tree.reference_dir, tree.skip_shared)?;
     let references = files
         .par_iter()
@@ -370,7 +370,7 @@ pub fn compute(tree: &Tree) -> Result<Report> {
         .filter(|d| d.code == "unreadable")
         .map(|d| format!("{} (counted as broken)", d.message));
     let warnings = tree.warnings.iter().cloned().chain(unreadable).collect();
-    Ok(Report {
+    Ok(CoverageReport {
         reference_locale: tree.reference_locale.clone(),
         coverage,
         locales,
@@ -541,7 +541,7 @@ pub struct Gates {
 /// release that `build` would refuse (a `required` locale incomplete) fails here too; one
 /// it would withhold (below `min-coverage`) is reported in the file's decision, and fails
 /// nothing, as it fails no build.
-pub fn apply_gates(report: &mut Report, gates: &Gates) {
+pub fn apply_gates(report: &mut CoverageReport, gates: &Gates) {
     let mut failures = Vec::new();
     for l in &report.locales {
         let c = &l.coverage;

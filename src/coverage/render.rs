@@ -1,4 +1,4 @@
-//! Renderings of a status [`Report`]: a terminal table, JSON, Markdown and an HTML page.
+//! Renderings of a status [`CoverageReport`]: a terminal table, JSON, Markdown and an HTML page.
 //!
 //! In: a report. Out: text. The table uses colour only when asked to (the binary decides from
 //! the terminal, `NO_COLOR` and `--color`); the HTML page is self-contained (no network, no
@@ -6,7 +6,7 @@
 
 use serde::Serialize;
 
-use super::{Coverage, FileStatus, Report};
+use super::{Coverage, CoverageReport, FileStatus};
 
 /// The JSON schema name; bump it when a field changes meaning or disappears.
 pub const JSON_SCHEMA: &str = "relingo-status/1";
@@ -14,7 +14,7 @@ pub const JSON_SCHEMA: &str = "relingo-status/1";
 const BAR_WIDTH: usize = 24;
 
 /// The terminal table: one row per locale, or per locale × file with `by_file`.
-pub fn table(report: &Report, by_file: bool, color: bool) -> String {
+pub fn table(report: &CoverageReport, by_file: bool, color: bool) -> String {
     let mut out = String::new();
     let name_width = report
         .locales
@@ -67,7 +67,7 @@ struct Held<'a> {
 }
 
 /// Every withheld or blocked (locale, release) of the report, in report order.
-fn decisions(report: &Report) -> Vec<Held<'_>> {
+fn decisions(report: &CoverageReport) -> Vec<Held<'_>> {
     let mut out = Vec::new();
     for l in &report.locales {
         for f in &l.files {
@@ -136,7 +136,7 @@ fn bar(c: &Coverage, color: bool) -> String {
 }
 
 /// A compact Markdown table for a pull-request comment.
-pub fn markdown(report: &Report, by_file: bool) -> String {
+pub fn markdown(report: &CoverageReport, by_file: bool) -> String {
     let mut out =
         String::from("| Locale | Translated | Words left | Stale | Missing | Broken | Obsolete |\n");
     out.push_str("| --- | ---: | ---: | ---: | ---: | ---: | ---: |\n");
@@ -244,7 +244,7 @@ struct JsonReport<'a> {
 }
 
 /// The report as JSON, schema [`JSON_SCHEMA`] (documented in the README).
-pub fn json(report: &Report) -> String {
+pub fn json(report: &CoverageReport) -> String {
     let view = JsonReport {
         schema: JSON_SCHEMA,
         reference_locale: &report.reference_locale,
@@ -343,7 +343,7 @@ fn word_diff(old: &str, new: &str) -> (Vec<Piece>, Vec<Piece>) {
 }
 
 /// The coordinators' dashboard: one self-contained HTML page.
-pub fn html(report: &Report) -> String {
+pub fn html(report: &CoverageReport) -> String {
     let files: Vec<String> = report
         .locales
         .first()

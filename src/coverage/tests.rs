@@ -29,7 +29,7 @@ fn tree(targets: &[(&str, &str, &str)]) -> tempfile::TempDir {
     dir
 }
 
-fn report(dir: &Path) -> Report {
+fn report(dir: &Path) -> CoverageReport {
     compute(&Tree::of_directories(&dir.join("en"), dir).unwrap()).unwrap()
 }
 

@@ -158,6 +158,67 @@ fn release_units(reference: &Reference, translations: &Translations, rules: &Rul
         .collect()
 }
 
+/// The exchange formats.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    Xliff,
+    Po,
+}
+
+impl Format {
+    pub fn extension(self) -> &'static str {
+        match self {
+            Format::Xliff => "xlf",
+            Format::Po => "po",
+        }
+    }
+
+    fn write(self, units: &[Unit], locale: &Locale, source: &Locale) -> String {
+        match self {
+            Format::Xliff => xliff::write(units, locale, source),
+            Format::Po => po::write(units, locale, source),
+        }
+    }
+}
+
+/// What an export wrote.
+#[derive(Debug)]
+pub struct Exported {
+    pub units: usize,
+    /// Source words of the units: the figure a vendor quotes on.
+    pub words: usize,
+    pub files: Vec<PathBuf>,
+}
+
+/// Writes `units` to `output` in `format`: one file, or with `per_release` one file per
+/// release named `<release>.<ext>` in the directory `output`. Unchanged files are not
+/// rewritten.
+pub fn export(
+    units: &[Unit],
+    format: Format,
+    locale: &Locale,
+    source: &Locale,
+    output: &Path,
+    per_release: bool,
+) -> Result<Exported> {
+    let mut files = Vec::new();
+    if per_release {
+        for part in units.chunk_by(|a, b| a.release == b.release) {
+            let path = output.join(format!("{}.{}", part[0].release, format.extension()));
+            persist::write_if_changed(&path, format.write(part, locale, source).as_bytes())?;
+            files.push(path);
+        }
+    } else {
+        persist::write_if_changed(output, format.write(units, locale, source).as_bytes())?;
+        files.push(output.to_path_buf());
+    }
+    Ok(Exported {
+        units: units.len(),
+        words: words(units),
+        files,
+    })
+}
+
 /// Source words of the units: the figure a vendor quotes on.
 pub fn words(units: &[Unit]) -> usize {
     units.iter().map(|u| crate::words::count(&u.source)).sum()

@@ -71,7 +71,7 @@ pub struct Options {
 
 /// What a build did.
 #[derive(Debug)]
-pub struct Report {
+pub struct Published {
     /// (locale, release) pairs built or withheld.
     pub pairs: usize,
     /// The withheld pairs, with why.
@@ -97,8 +97,18 @@ struct Target {
     pseudo: Option<bool>,
 }
 
-/// Builds the bundle; `progress` is told how many pairs each finished release accounted for.
-pub fn run(project: &Project, options: &Options, progress: &(dyn Fn(usize) + Sync)) -> Result<Report> {
+/// How far a build has come, for a progress bar.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Progress {
+    /// The (locale, release) pairs this build will produce, told once before the first.
+    Planned(usize),
+    /// Pairs just finished.
+    Built(usize),
+}
+
+/// Builds the bundle; `progress` hears the number of (locale, release) pairs planned, then
+/// each finished release's pairs.
+pub fn run(project: &Project, options: &Options, progress: &(dyn Fn(Progress) + Sync)) -> Result<Published> {
     let config = &project.config;
     let owned = output::claim(project)?;
     let output = &owned.path;
@@ -111,6 +121,7 @@ pub fn run(project: &Project, options: &Options, progress: &(dyn Fn(usize) + Syn
         .map(|(_, r)| r)
         .collect();
     let targets = targets(project, options);
+    progress(Progress::Planned(releases.len() * targets.len()));
     let translated: std::collections::BTreeSet<&Locale> = targets
         .iter()
         .filter(|t| t.pseudo.is_none())
@@ -132,7 +143,7 @@ pub fn run(project: &Project, options: &Options, progress: &(dyn Fn(usize) + Syn
     let collected = std::sync::Mutex::new((Spool::new(output)?, Vec::new(), Vec::new()));
     releases.par_iter().try_for_each(|release| {
         let built = build.release(release)?;
-        progress(targets.len());
+        progress(Progress::Built(targets.len()));
         let mut collected = collected
             .lock()
             .expect("no thread panics while holding the spool");
@@ -153,7 +164,7 @@ pub fn run(project: &Project, options: &Options, progress: &(dyn Fn(usize) + Syn
     failures.sort();
     unreadable.sort();
     unreadable.dedup();
-    Ok(Report {
+    Ok(Published {
         pairs: spool.pairs,
         withheld: std::mem::take(&mut spool.withheld),
         fallback_segments: spool.fallback_segments,
@@ -172,6 +183,40 @@ struct Built {
     outputs: Vec<Output>,
     failures: Vec<String>,
     unreadable: Vec<String>,
+}
+
+/// What `relingo manifest merge` wrote.
+#[derive(Debug)]
+pub struct Merged {
+    pub pairs: usize,
+    pub outputs: usize,
+    /// The output's `manifest.json`.
+    pub path: std::path::PathBuf,
+}
+
+/// Joins the manifests of `build --shard` runs into the output directory's manifest and
+/// writes the index pages from it: the result equals a build on one machine.
+pub fn merge_shards(project: &Project, manifests: &[std::path::PathBuf]) -> Result<Merged> {
+    let read = manifests
+        .iter()
+        .map(|p| manifest::Manifest::read(p))
+        .collect::<Result<Vec<_>>>()?;
+    let mut merged = manifest::merge(read)?;
+    let (output, _) = output::placed(project)?;
+    let templates = load_templates(project)?;
+    manifest::write_index_pages(
+        &mut merged,
+        &output,
+        &templates,
+        project.config.source_locale.as_str(),
+    )?;
+    let path = output.join("manifest.json");
+    merged.save(&path)?;
+    Ok(Merged {
+        pairs: merged.pairs.len(),
+        outputs: merged.outputs.len(),
+        path,
+    })
 }
 
 /// The release and index templates: the project's own (`template` in relingo.toml) or the

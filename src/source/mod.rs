@@ -198,6 +198,36 @@ pub fn parse(id: String, path: &Path, text: &str, format: Format) -> Result<Rele
 }
 
 /// Splits bare text (no header lines) into paragraphs, one per non-empty line.
+/// A release from text that did not come from the sources directory (what `relingo segment`
+/// reads): `path` names it (`<stdin>` for standard input), `bare` text has no header lines
+/// and one paragraph per line; otherwise the format follows the extension.
+pub fn of_text(path: &Path, text: &str, bare: bool) -> Result<Release> {
+    let from_stdin = path == Path::new(STDIN);
+    if bare {
+        return Ok(Release {
+            id: "stdin".into(),
+            path: path.to_path_buf(),
+            format: Format::Plain,
+            meta: Meta::default(),
+            blocks: parse_bare(text),
+        });
+    }
+    let id = if from_stdin {
+        "stdin".to_string()
+    } else {
+        release_id(path)?
+    };
+    let format = if path.extension().is_some_and(|e| e == "md") {
+        Format::Markdown
+    } else {
+        Format::Plain
+    };
+    parse(id, path, text, format)
+}
+
+/// How standard input is named in positions and errors.
+pub const STDIN: &str = "<stdin>";
+
 pub fn parse_bare(text: &str) -> Vec<Block> {
     text.lines()
         .enumerate()

@@ -61,11 +61,35 @@ impl Changes {
     pub fn is_empty(&self) -> bool {
         *self == Changes::default()
     }
+
+    /// Adds what changed in another file (for a summary of many files).
+    pub fn absorb(&mut self, other: &Changes) {
+        self.added.extend(other.added.iter().cloned());
+        self.stale.extend(other.stale.iter().cloned());
+        self.memory.extend(other.memory.iter().cloned());
+        self.obsolete.extend(other.obsolete.iter().cloned());
+        self.restored.extend(other.restored.iter().cloned());
+        self.finished.extend(other.finished.iter().cloned());
+        self.pruned.extend(other.pruned.iter().cloned());
+    }
+
+    /// How many messages changed in each way, as `(count, what)`, in a fixed order.
+    pub fn counts(&self) -> [(usize, &'static str); 7] {
+        [
+            (self.added.len(), "to translate"),
+            (self.stale.len(), "stale"),
+            (self.memory.len(), "from memory"),
+            (self.obsolete.len(), "obsolete"),
+            (self.restored.len(), "restored"),
+            (self.finished.len(), "finished"),
+            (self.pruned.len(), "pruned"),
+        ]
+    }
 }
 
 /// The outcome for one file.
 #[derive(Debug, Clone, Serialize)]
-pub struct FileReport {
+pub struct FileSync {
     pub path: PathBuf,
     pub locale: String,
     pub release: String,
@@ -79,9 +103,9 @@ pub struct FileReport {
     pub error: Option<String>,
 }
 
-impl FileReport {
+impl FileSync {
     fn new(path: PathBuf, locale: &Locale, release: &str) -> Self {
-        FileReport {
+        FileSync {
             path,
             locale: locale.to_string(),
             release: release.to_string(),
@@ -105,7 +129,7 @@ pub fn run(
     locales: &[Locale],
     releases: &[String],
     options: &Options,
-) -> Result<Vec<FileReport>> {
+) -> Result<Vec<FileSync>> {
     let ids = project.reference_ids(releases)?;
     if !options.dry_run {
         // Temporary files of a run that was killed mid-write; the project lock says no
@@ -118,7 +142,7 @@ pub fn run(
         .par_iter()
         .map(|id| reference::read(&project.reference_path(id), id))
         .collect::<Result<Vec<_>>>()?;
-    let reports: Vec<Vec<FileReport>> = locales
+    let reports: Vec<Vec<FileSync>> = locales
         .par_iter()
         .map(|locale| sync_locale(project, locale, &references, options))
         .collect::<Result<_>>()?;
@@ -130,7 +154,7 @@ fn sync_locale(
     locale: &Locale,
     references: &[Reference],
     options: &Options,
-) -> Result<Vec<FileReport>> {
+) -> Result<Vec<FileSync>> {
     // Every file of the locale feeds the memory, also those of releases not being synced.
     let ids = project.catalog_ids(locale)?;
     let loaded: Vec<(String, std::result::Result<Catalog, String>)> = ids
@@ -168,8 +192,8 @@ fn sync_file(
     memory: &LazyMemory,
     locale: &Locale,
     options: &Options,
-) -> FileReport {
-    let mut report = FileReport::new(path.clone(), locale, &reference.release);
+) -> FileSync {
+    let mut report = FileSync::new(path.clone(), locale, &reference.release);
     let mut reloaded = None;
     for attempt in 1..=ATTEMPTS {
         let current = match &reloaded {

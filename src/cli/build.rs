@@ -1,0 +1,122 @@
+//! `relingo build`: every localized release into the output directory, with a manifest.
+
+use clap::ValueEnum;
+use relingo::config::OutputFormat;
+use relingo::coverage::plural;
+use relingo::project::Project;
+use relingo::publish::{self, Progress, Shard};
+
+use super::{Outcome, Selection, error, progress_bar, status, warn};
+
+#[derive(clap::Args, Debug)]
+pub struct Args {
+    /// Only these target locales (the source locale is always built) and releases.
+    #[command(flatten)]
+    pub selection: Selection,
+    /// Only these formats (default: [build] formats in relingo.toml, or all).
+    #[arg(long = "format", value_enum, value_delimiter = ',')]
+    pub formats: Vec<FormatArg>,
+    /// Fail (exit 1) when any message falls back to another locale.
+    #[arg(long)]
+    pub strict: bool,
+    /// Threads to use (default: one per core).
+    #[arg(long, short = 'j', value_name = "N")]
+    pub jobs: Option<usize>,
+    /// Build only shard K of N (releases dealt round-robin); join with `relingo manifest merge`.
+    #[arg(long, value_name = "K/N")]
+    pub shard: Option<Shard>,
+    /// Also build the pseudo-locales en-XA (accented) and ar-XB (mirrored, right to left).
+    #[arg(long)]
+    pub pseudo: bool,
+}
+
+#[derive(Clone, Copy, Debug, ValueEnum)]
+pub enum FormatArg {
+    Html,
+    Md,
+    Txt,
+    Json,
+}
+
+impl From<FormatArg> for OutputFormat {
+    fn from(f: FormatArg) -> Self {
+        match f {
+            FormatArg::Html => OutputFormat::Html,
+            FormatArg::Md => OutputFormat::Md,
+            FormatArg::Txt => OutputFormat::Txt,
+            FormatArg::Json => OutputFormat::Json,
+        }
+    }
+}
+
+/// How many files relingo left alone are named one by one.
+const KEPT_SHOWN: usize = 10;
+
+pub fn run(project: &Project, args: &Args) -> anyhow::Result<Outcome> {
+    if let Some(jobs) = args.jobs {
+        rayon::ThreadPoolBuilder::new()
+            .num_threads(jobs.max(1))
+            .build_global()
+            .map_err(|e| anyhow::anyhow!("cannot set up the worker threads: {e}"))?;
+    }
+    let options = publish::Options {
+        locales: if args.selection.locales.is_empty() {
+            Vec::new()
+        } else {
+            project.select_locales(&args.selection.locales)?
+        },
+        releases: args.selection.releases.clone(),
+        formats: args.formats.iter().copied().map(Into::into).collect(),
+        strict: args.strict,
+        shard: args.shard,
+        pseudo: args.pseudo,
+    };
+    let bar = progress_bar("pairs", "Building");
+    let started = std::time::Instant::now();
+    let report = publish::run(project, &options, &|progress| match progress {
+        Progress::Planned(n) => bar.set_length(n as u64),
+        Progress::Built(n) => bar.inc(n as u64),
+    })?;
+    bar.finish_and_clear();
+    for problem in &report.unreadable {
+        warn(&format!(
+            "{problem}\n  its messages fell back; `relingo check` shows the same problem"
+        ));
+    }
+    for pair in &report.withheld {
+        let why = pair.reason.as_deref().unwrap_or("");
+        eprintln!("    withheld {}/{}: {why}", pair.locale, pair.release);
+    }
+    let (withheld, fallback) = (report.withheld.len(), report.fallback_segments);
+    let built = report.pairs - withheld;
+    let removed = match report.removed {
+        0 => String::new(),
+        n => format!(", {n} removed"),
+    };
+    status(
+        "Built",
+        &format!(
+            "{built} localized {} ({withheld} withheld, {fallback} {} back) into {}: {} files written, {} unchanged{removed} in {:.2}s",
+            plural(built, "release", "releases"),
+            plural(fallback, "message fell", "messages fell"),
+            project.display(&project.config.paths.output),
+            report.written,
+            report.unchanged,
+            started.elapsed().as_secs_f64()
+        ),
+    );
+    let output = project.display(&project.config.paths.output).to_string();
+    for kept in report.kept.iter().take(KEPT_SHOWN) {
+        eprintln!("    note: {output}/{kept}");
+    }
+    if report.kept.len() > KEPT_SHOWN {
+        eprintln!(
+            "    note: and {} more files relingo left alone",
+            report.kept.len() - KEPT_SHOWN
+        );
+    }
+    for failure in &report.failures {
+        error(failure);
+    }
+    Ok(Outcome::problems_if(!report.failures.is_empty()))
+}

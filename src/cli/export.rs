@@ -1,0 +1,71 @@
+//! `relingo export`: messages for a translation vendor, as XLIFF 1.2 or PO.
+
+use std::path::PathBuf;
+
+use clap::ValueEnum;
+use relingo::interchange::{self, UnitState};
+use relingo::project::Project;
+
+use super::{Outcome, status};
+
+#[derive(clap::Args, Debug)]
+pub struct Args {
+    #[arg(long, value_name = "LOCALE")]
+    pub locale: String,
+    /// Only these releases (repeatable).
+    #[arg(long = "release", value_name = "RELEASE")]
+    pub releases: Vec<String>,
+    /// Which messages: any of missing, stale, translated, broken (translated but failing an
+    /// error-level check: what a build falls back on).
+    #[arg(long, value_name = "STATES", default_value = "missing,stale", value_parser = UnitState::parse_list)]
+    pub state: std::vec::Vec<UnitState>,
+    #[arg(long, value_enum)]
+    pub format: Format,
+    /// The file to write (a directory with --per-release).
+    #[arg(long, value_name = "PATH")]
+    pub output: PathBuf,
+    /// One file per release, named <release>.<ext>, in the --output directory.
+    #[arg(long)]
+    pub per_release: bool,
+}
+
+#[derive(Clone, Copy, Debug, ValueEnum)]
+pub enum Format {
+    Xliff,
+    Po,
+}
+
+impl From<Format> for interchange::Format {
+    fn from(f: Format) -> Self {
+        match f {
+            Format::Xliff => interchange::Format::Xliff,
+            Format::Po => interchange::Format::Po,
+        }
+    }
+}
+
+pub fn run(project: &Project, args: &Args) -> anyhow::Result<Outcome> {
+    let locale = project
+        .select_locales(std::slice::from_ref(&args.locale))?
+        .remove(0);
+    let units = interchange::collect(project, &locale, &args.releases, &args.state)?;
+    let source = &project.config.source_locale;
+    let exported = interchange::export(
+        &units,
+        args.format.into(),
+        &locale,
+        source,
+        &args.output,
+        args.per_release,
+    )?;
+    status(
+        "Exported",
+        &format!(
+            "{} messages ({} source words) for {locale} into {}",
+            exported.units,
+            exported.words,
+            args.output.display()
+        ),
+    );
+    Ok(Outcome::Clean)
+}

@@ -1,0 +1,56 @@
+//! `relingo import`: a vendor's XLIFF or PO merged back into the locale's Fluent files.
+
+use std::path::PathBuf;
+
+use relingo::interchange;
+use relingo::project::Project;
+
+use super::{Outcome, status, warn};
+
+#[derive(clap::Args, Debug)]
+pub struct Args {
+    /// XLIFF or PO files exported by relingo and translated.
+    #[arg(required = true)]
+    pub files: Vec<PathBuf>,
+    #[arg(long, value_name = "LOCALE")]
+    pub locale: String,
+    /// Print what would change; write nothing.
+    #[arg(long)]
+    pub dry_run: bool,
+}
+
+pub fn run(project: &Project, args: &Args) -> anyhow::Result<Outcome> {
+    let locale = project
+        .select_locales(std::slice::from_ref(&args.locale))?
+        .remove(0);
+    let mut incoming = Vec::new();
+    for file in &args.files {
+        incoming.extend(interchange::read(file, &locale)?);
+    }
+    let report = interchange::apply(project, &locale, &incoming, args.dry_run)?;
+    for skipped in &report.skipped {
+        warn(&format!("skipped {skipped}"));
+    }
+    for failing in &report.failing_checks {
+        warn(&format!(
+            "imported, but fails a check: {failing} (run `relingo check --locale {locale}`)"
+        ));
+    }
+    for path in &report.written {
+        let verb = if args.dry_run { "Would update" } else { "Updated" };
+        status(verb, &project.display(path).to_string());
+    }
+    status(
+        if args.dry_run { "Checked" } else { "Imported" },
+        &format!(
+            "{} translated, {} stale, {} unchanged, {} skipped",
+            report.translated.len(),
+            report.stale.len(),
+            report.unchanged,
+            report.skipped.len()
+        ),
+    );
+    Ok(Outcome::problems_if(
+        !report.skipped.is_empty() || !report.failing_checks.is_empty(),
+    ))
+}

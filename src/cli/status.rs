@@ -1,0 +1,95 @@
+//! `relingo status`: coverage per locale and release, as a table, JSON, Markdown or an
+//! HTML dashboard; with gates for CI.
+
+use std::io::{IsTerminal, Write};
+use std::path::PathBuf;
+
+use clap::ValueEnum;
+use relingo::coverage::{self, Gates, Tree, render};
+
+use super::{Context, Outcome, color, status};
+
+#[derive(clap::Args, Debug)]
+pub struct Args {
+    /// Only these locales (repeatable).
+    #[arg(long = "locale", value_name = "LOCALE")]
+    pub locales: Vec<String>,
+    #[arg(long, value_enum, default_value_t = Format::Table)]
+    pub format: Format,
+    /// Expand the table and Markdown to the locale × release matrix.
+    #[arg(long)]
+    pub by_release: bool,
+    /// Write the report to FILE instead of standard output.
+    #[arg(long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+    /// Fail (exit 1) when a locale has less than PCT percent of its words translated.
+    #[arg(long, value_name = "PCT", value_parser = parse_percent)]
+    pub min_coverage: Option<f64>,
+    /// Fail (exit 1) when any message is stale.
+    #[arg(long, value_name = "STATE", value_parser = ["stale"])]
+    pub deny: Vec<String>,
+    /// Report on any Fluent repository: the reference locale's folder…
+    #[arg(long, value_name = "DIR", requires = "locales_dir")]
+    pub reference_dir: Option<PathBuf>,
+    /// …and the folder holding one folder per locale.
+    #[arg(long, value_name = "DIR", requires = "reference_dir")]
+    pub locales_dir: Option<PathBuf>,
+}
+
+#[derive(Clone, Copy, Debug, ValueEnum)]
+pub enum Format {
+    Table,
+    Json,
+    Markdown,
+    Html,
+}
+
+fn parse_percent(text: &str) -> Result<f64, String> {
+    let value: f64 = text
+        .trim_end_matches('%')
+        .parse()
+        .map_err(|_| format!("`{text}` is not a number"))?;
+    if (0.0..=100.0).contains(&value) {
+        Ok(value)
+    } else {
+        Err(format!("{value} is not a percentage between 0 and 100"))
+    }
+}
+
+pub fn run(context: &Context, args: &Args) -> anyhow::Result<Outcome> {
+    let tree = match (&args.reference_dir, &args.locales_dir) {
+        (Some(reference), Some(locales)) => Tree::of_directories(reference, locales)?,
+        _ => {
+            let project = context.project()?;
+            let locales = project.select_locales(&args.locales)?;
+            Tree::of_project(&project, &locales)
+        }
+    };
+    let mut report = coverage::compute(&tree)?;
+    let gates = Gates {
+        min_coverage: args.min_coverage,
+        deny_stale: args.deny.iter().any(|d| d == "stale"),
+    };
+    coverage::apply_gates(&mut report, &gates);
+    for warning in &report.warnings {
+        super::warn(warning);
+    }
+    let to_terminal = args.output.is_none() && std::io::stdout().is_terminal();
+    let text = match args.format {
+        Format::Table => render::table(&report, args.by_release, color(to_terminal)),
+        Format::Json => render::json(&report),
+        Format::Markdown => render::markdown(&report, args.by_release),
+        Format::Html => render::html(&report),
+    };
+    match &args.output {
+        Some(path) => {
+            relingo::persist::write_generated(path, text.as_bytes())?;
+            status("Wrote", &path.display().to_string());
+        }
+        None => std::io::stdout().lock().write_all(text.as_bytes())?,
+    }
+    for gate in &report.gates {
+        eprintln!("gate failed: {}: {}", gate.locale, gate.message);
+    }
+    Ok(Outcome::problems_if(!report.gates.is_empty()))
+}
