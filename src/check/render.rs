@@ -72,7 +72,10 @@ impl Human {
         self.todo.sort();
         self.todo
             .iter()
-            .map(|(path, n)| format!("note[todo]: {path}: {n} messages not translated yet\n"))
+            .map(|(path, n)| {
+                let what = crate::coverage::plural(*n, "message", "messages");
+                format!("note[todo]: {path}: {n} {what} not translated yet\n")
+            })
             .collect::<String>()
             .into_bytes()
     }

@@ -3,6 +3,7 @@
 use std::path::PathBuf;
 
 use clap::ValueEnum;
+use relingo::coverage::plural;
 use relingo::interchange::{self, UnitState};
 use relingo::project::Project;
 
@@ -61,8 +62,9 @@ pub fn run(project: &Project, args: &Args) -> anyhow::Result<Outcome> {
     status(
         "Exported",
         &format!(
-            "{} messages ({} source words) for {locale} into {}",
+            "{} {} ({} source words) for {locale} into {}",
             exported.units,
+            plural(exported.units, "message", "messages"),
             exported.words,
             args.output.display()
         ),

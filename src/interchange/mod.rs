@@ -437,7 +437,9 @@ fn merge_release(
             catalog.line_ending
         );
         let same_value = entry.value.as_deref() == Some(unit.target.as_str());
-        if same_value && markers == entry.markers {
+        // A unit the vendor sent back as it was exported (fuzzy, untouched) says nothing new.
+        let returned_untouched = same_value && unit.needs_review && !source_changed;
+        if (same_value && markers == entry.markers) || returned_untouched {
             report.unchanged += 1;
             continue;
         }
