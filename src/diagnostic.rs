@@ -112,8 +112,8 @@ impl fmt::Display for Severity {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Diagnostic {
     pub severity: Severity,
-    /// Short, stable name of what was checked (`syntax`, `duplicate-id`, …).
-    pub code: &'static str,
+    /// What was checked (`syntax`, `duplicate-id`, …), written by its name.
+    pub code: crate::check::codes::Code,
     #[serde(flatten)]
     pub at: Location,
     /// Borrowed for the messages every file repeats (`@todo`), owned otherwise.

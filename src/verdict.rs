@@ -17,6 +17,7 @@ use fluent_bundle::FluentResource;
 use fluent_bundle::concurrent::FluentBundle;
 
 use crate::catalog::{self, Catalog, Entry};
+use crate::check::codes::Code;
 use crate::check::{self, rules::Terms};
 use crate::config::CheckConfig;
 use crate::diagnostic::Severity;
@@ -44,8 +45,8 @@ pub enum Broken {
     Syntax,
     /// The file exists but cannot be read (not UTF-8, no permission, not a regular file).
     Unreadable,
-    /// The translation fails the error-level check of this name.
-    Check(&'static str),
+    /// The translation fails this error-level check.
+    Check(Code),
     /// fluent-bundle cannot format it (an unknown variable, term or message).
     Format,
 }
@@ -242,7 +243,7 @@ impl Translations {
         &'a self,
         message: &Message,
         rules: &Rules,
-        first_error: impl FnOnce(&Entry) -> Option<&'static str>,
+        first_error: impl FnOnce(&Entry) -> Option<Code>,
     ) -> Verdict<'a> {
         let verdict = |state, entry, text| Verdict { state, entry, text };
         let catalog = match &self.file {
@@ -327,6 +328,7 @@ fn is_runtime_variable(error: &fluent_bundle::FluentError) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::check::codes;
 
     fn judge(source: &str, file: Option<&str>, use_stale: bool) -> (State, Option<String>) {
         let reference = crate::reference::of_catalog(
@@ -363,14 +365,14 @@ mod tests {
             Some("m = 312 arrestations.\n"),
             false,
         );
-        assert_eq!(state, State::Broken(Broken::Check("numbers")));
+        assert_eq!(state, State::Broken(Broken::Check(codes::NUMBERS)));
         assert_eq!(text, None);
     }
 
     #[test]
     fn an_undefined_term_is_broken() {
         let (state, _) = judge("The alliance.", Some("m = L'alliance { -alliance }.\n"), false);
-        assert_eq!(state, State::Broken(Broken::Check("unknown-term")));
+        assert_eq!(state, State::Broken(Broken::Check(codes::UNKNOWN_TERM)));
     }
 
     #[test]
@@ -397,7 +399,7 @@ mod tests {
     #[test]
     fn a_reference_to_nothing_cannot_be_formatted() {
         let (state, _) = judge("One.", Some("m = Un { other }.\n"), false);
-        assert_eq!(state, State::Broken(Broken::Check("placeables")));
+        assert_eq!(state, State::Broken(Broken::Check(codes::PLACEABLES)));
         let file = "m = Un { -t }.\n-t = { -undefined }\n";
         assert_eq!(judge("One.", Some(file), false).0, State::Broken(Broken::Format));
     }

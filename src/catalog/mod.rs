@@ -193,7 +193,7 @@ pub fn parse(path: &Path, text: String) -> Catalog {
     if let Some(offset) = too_deep(&catalog.text) {
         catalog.diagnostics.push(Diagnostic {
             severity: Severity::Error,
-            code: "nesting",
+            code: crate::check::codes::NESTING,
             at: catalog.location(offset),
             message: format!("placeables are nested more than {MAX_NESTING} levels deep").into(),
             help: Some("no translation needs this; look for a run of `{` pasted by mistake".into()),
@@ -222,7 +222,7 @@ pub fn parse(path: &Path, text: String) -> Catalog {
                 let end = (explained.offset + 1).min(text.len()).max(explained.offset);
                 catalog.diagnostics.push(Diagnostic {
                     severity: Severity::Error,
-                    code: "syntax",
+                    code: crate::check::codes::SYNTAX,
                     at: locate(explained.offset),
                     message: explained.message.into(),
                     help: Some(explained.help.into()),
@@ -236,7 +236,7 @@ pub fn parse(path: &Path, text: String) -> Catalog {
     for &offset in &layout.bad_comments {
         catalog.diagnostics.push(Diagnostic {
             severity: Severity::Error,
-            code: "syntax",
+            code: crate::check::codes::SYNTAX,
             at: locate(offset),
             message: "Fluent syntax error: a comment starts with `#`, `##` or `###` and a space".into(),
             help: Some("add a space after the `#`".into()),
@@ -253,7 +253,7 @@ pub fn parse(path: &Path, text: String) -> Catalog {
     if catalog.is_clean() && !matches {
         catalog.diagnostics.push(Diagnostic {
             severity: Severity::Error,
-            code: "layout",
+            code: crate::check::codes::LAYOUT,
             at: catalog.location(0),
             message: "relingo cannot map this file's layout to its entries".into(),
             help: Some(
@@ -483,7 +483,7 @@ fn duplicate_ids(catalog: &mut Catalog) {
         let span = Some(offset..offset + id.len());
         catalog.diagnostics.push(Diagnostic {
             severity: Severity::Error,
-            code: "duplicate-id",
+            code: crate::check::codes::DUPLICATE_ID,
             at,
             message: format!("`{id}` is defined twice (first on line {first}); Fluent uses only the first")
                 .into(),
@@ -691,7 +691,10 @@ mod tests {
     fn malformed_comment_lines_are_syntax_errors() {
         let c = catalog("a = b\n#not a comment\nc = d\n");
         assert!(!c.is_clean());
-        assert_eq!((c.diagnostics[0].code, c.diagnostics[0].at.line), ("syntax", 2));
+        assert_eq!(
+            (c.diagnostics[0].code.name, c.diagnostics[0].at.line),
+            ("syntax", 2)
+        );
     }
 
     #[test]

@@ -5,12 +5,34 @@
 
 use crate::diagnostic::Severity;
 
-/// One check.
+/// What a diagnostic is about: a check of translations, or a problem with a file.
+/// Diagnostics carry one of the constants below, so a misspelt code does not compile; it
+/// is written (JSON, annotations, `error[numbers]`) by its name.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Code {
     pub name: &'static str,
     pub severity: Severity,
     pub summary: &'static str,
+    /// A check of translations, which `# @allow:` and `[check] allow` may silence.
+    pub check: bool,
+}
+
+impl PartialEq<&str> for Code {
+    fn eq(&self, name: &&str) -> bool {
+        self.name == *name
+    }
+}
+
+impl std::fmt::Display for Code {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.name)
+    }
+}
+
+impl serde::Serialize for Code {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.name)
+    }
 }
 
 const fn error(name: &'static str, summary: &'static str) -> Code {
@@ -18,6 +40,7 @@ const fn error(name: &'static str, summary: &'static str) -> Code {
         name,
         severity: Severity::Error,
         summary,
+        check: true,
     }
 }
 
@@ -26,75 +49,116 @@ const fn warning(name: &'static str, summary: &'static str) -> Code {
         name,
         severity: Severity::Warning,
         summary,
+        check: true,
     }
 }
 
-/// Every check, in the order `relingo check` runs them.
+pub const SYNTAX: Code = error("syntax", "the file or the message is not valid Fluent");
+pub const DUPLICATE_ID: Code = error("duplicate-id", "a message id is defined twice");
+pub const NESTING: Code = error("nesting", "placeables nested deep enough to crash a parser");
+pub const LAYOUT: Code = error("layout", "an entry relingo cannot map to its lines");
+pub const PLACEABLES: Code = error(
+    "placeables",
+    "variables and message references differ from the source",
+);
+pub const UNKNOWN_TERM: Code = error(
+    "unknown-term",
+    "a term that neither the file nor _terms.ftl defines",
+);
+pub const LINKS: Code = error("links", "link targets differ from the source");
+pub const CODE: Code = error("code", "code spans differ from the source");
+pub const EMPHASIS: Code = error(
+    "emphasis",
+    "emphasis differs from the source, or a `*` is left open",
+);
+pub const NUMBERS: Code = error("numbers", "a number of the source is missing or changed");
+pub const ADDRESSES: Code = error(
+    "addresses",
+    "a URL or e-mail address of the source is missing or changed",
+);
+pub const EMPTY: Code = error("empty", "the translation is empty");
+pub const UNSAFE_HTML: Code = error("unsafe-html", "raw HTML in the translation");
+pub const FORMAT: Code = error(
+    "format",
+    "Fluent cannot format the translation (a reference to nothing)",
+);
+pub const UNSAFE_LINK: Code = error(
+    "unsafe-link",
+    "a link target other than http(s), mailto or relative",
+);
+pub const IDENTICAL: Code = warning("identical", "the translation is the source text");
+pub const DO_NOT_TRANSLATE: Code = warning(
+    "do-not-translate",
+    "a term that must stay untranslated was translated",
+);
+pub const WHITESPACE: Code = warning("whitespace", "leading, trailing or doubled spaces");
+pub const DOUBLED_WORD: Code = warning("doubled-word", "a word written twice in a row");
+pub const INVISIBLE_CHAR: Code = warning("invisible-char", "control, zero-width or bidi characters");
+pub const PUNCTUATION: Code = warning("punctuation", "the final punctuation differs from the source's");
+pub const BRACKETS: Code = warning("brackets", "brackets left unbalanced");
+pub const QUOTES: Code = warning("quotes", "quotation marks left unbalanced or of another style");
+pub const LENGTH: Code = warning("length", "longer than a title or summary may be");
+pub const LENGTH_RATIO: Code = warning("length-ratio", "much longer or shorter than the source");
+pub const STALE: Code = warning("stale", "translated for an earlier source text (`# @stale:`)");
+pub const TODO: Code = warning("todo", "not translated yet (`# @todo`)");
+pub const MISSING_FILE: Code = warning("missing-file", "the locale has no file for the release");
+pub const ALLOW: Code = warning(
+    "allow",
+    "an `# @allow:` that names no check, or is not attached to a message",
+);
+
+/// Not a check: a problem with a file as a whole, reported by every command that reads it.
+pub const UNREADABLE: Code = Code {
+    name: "unreadable",
+    severity: Severity::Error,
+    summary: "a file exists but cannot be read (not UTF-8, no permission, not a regular file)",
+    check: false,
+};
+
+/// Every code, in the order `relingo check` runs its checks.
 pub const CODES: &[Code] = &[
-    error("syntax", "the file or the message is not valid Fluent"),
-    error("duplicate-id", "a message id is defined twice"),
-    error("nesting", "placeables nested deep enough to crash a parser"),
-    error("layout", "an entry relingo cannot map to its lines"),
-    error(
-        "placeables",
-        "variables and message references differ from the source",
-    ),
-    error(
-        "unknown-term",
-        "a term that neither the file nor _terms.ftl defines",
-    ),
-    error("links", "link targets differ from the source"),
-    error("code", "code spans differ from the source"),
-    error(
-        "emphasis",
-        "emphasis differs from the source, or a `*` is left open",
-    ),
-    error("numbers", "a number of the source is missing or changed"),
-    error(
-        "addresses",
-        "a URL or e-mail address of the source is missing or changed",
-    ),
-    error("empty", "the translation is empty"),
-    error("unsafe-html", "raw HTML in the translation"),
-    error(
-        "format",
-        "Fluent cannot format the translation (a reference to nothing)",
-    ),
-    error(
-        "unsafe-link",
-        "a link target other than http(s), mailto or relative",
-    ),
-    warning("identical", "the translation is the source text"),
-    warning(
-        "do-not-translate",
-        "a term that must stay untranslated was translated",
-    ),
-    warning("whitespace", "leading, trailing or doubled spaces"),
-    warning("doubled-word", "a word written twice in a row"),
-    warning("invisible-char", "control, zero-width or bidi characters"),
-    warning("punctuation", "the final punctuation differs from the source's"),
-    warning("brackets", "brackets left unbalanced"),
-    warning("quotes", "quotation marks left unbalanced or of another style"),
-    warning("length", "longer than a title or summary may be"),
-    warning("length-ratio", "much longer or shorter than the source"),
-    warning("stale", "translated for an earlier source text (`# @stale:`)"),
-    warning("todo", "not translated yet (`# @todo`)"),
-    warning("missing-file", "the locale has no file for the release"),
-    warning(
-        "allow",
-        "an `# @allow:` that names no check, or is not attached to a message",
-    ),
+    SYNTAX,
+    DUPLICATE_ID,
+    NESTING,
+    LAYOUT,
+    PLACEABLES,
+    UNKNOWN_TERM,
+    LINKS,
+    CODE,
+    EMPHASIS,
+    NUMBERS,
+    ADDRESSES,
+    EMPTY,
+    UNSAFE_HTML,
+    FORMAT,
+    UNSAFE_LINK,
+    IDENTICAL,
+    DO_NOT_TRANSLATE,
+    WHITESPACE,
+    DOUBLED_WORD,
+    INVISIBLE_CHAR,
+    PUNCTUATION,
+    BRACKETS,
+    QUOTES,
+    LENGTH,
+    LENGTH_RATIO,
+    STALE,
+    TODO,
+    MISSING_FILE,
+    ALLOW,
+    UNREADABLE,
 ];
 
-/// The check called `name`.
+/// The check called `name` (codes that are no check, such as `unreadable`, are not found).
 pub fn find(name: &str) -> Option<&'static Code> {
-    CODES.iter().find(|c| c.name == name)
+    CODES.iter().find(|c| c.check && c.name == name)
 }
 
 /// What to say of `name`, which names no check: the closest name when one is close.
 pub fn unknown(name: &str) -> String {
     let closest = CODES
         .iter()
+        .filter(|c| c.check)
         .map(|c| (strsim::jaro_winkler(name, c.name), c.name))
         .max_by(|a, b| a.0.total_cmp(&b.0))
         .filter(|(similarity, _)| *similarity > 0.8);

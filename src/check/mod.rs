@@ -57,7 +57,7 @@ pub fn message(
         findings.extend(rules::warnings(&m));
     }
     let allowed = |code: &str| entry.markers.allow.iter().chain(&config.allow).any(|a| a == code);
-    findings.retain(|f| !allowed(f.code));
+    findings.retain(|f| !allowed(f.code.name));
     findings
 }
 
@@ -183,7 +183,7 @@ fn check_file(
             let d = file_diagnostic(
                 &path,
                 Severity::Warning,
-                "missing-file",
+                codes::MISSING_FILE,
                 "this locale has no file for the release",
                 "run `relingo sync` to create it",
             );
@@ -195,7 +195,7 @@ fn check_file(
                 let d = file_diagnostic(
                     &path,
                     Severity::Error,
-                    "syntax",
+                    codes::UNREADABLE,
                     &e.to_string(),
                     "save the file as UTF-8",
                 );
@@ -229,12 +229,12 @@ fn check_file(
         let allowed = |code: &str| entry.markers.allow.iter().chain(&config.allow).any(|a| a == code);
         let findings = match entry.state(&source.text) {
             State::Missing if !allowed("todo") => vec![marker_finding(
-                "todo",
+                codes::TODO,
                 "not translated yet (`# @todo`)",
                 "translate the value and delete the `# @todo` line",
             )],
             State::Stale if !allowed("stale") => vec![marker_finding(
-                "stale",
+                codes::STALE,
                 "translated for an earlier source text (`# @stale:`)",
                 "compare `# @stale:` with `# @source:`, update the translation, then delete the `# @stale:` line",
             )],
@@ -272,14 +272,14 @@ fn check_file(
 fn format_finding() -> Finding {
     Finding {
         severity: Severity::Error,
-        code: "format",
+        code: crate::check::codes::FORMAT,
         message: "Fluent cannot format this translation; a build publishes the fallback instead".into(),
         help: Some("remove the placeable that refers to nothing, or define what it refers to".into()),
         needle: None,
     }
 }
 
-fn marker_finding(code: &'static str, message: &'static str, help: &'static str) -> Finding {
+fn marker_finding(code: codes::Code, message: &'static str, help: &'static str) -> Finding {
     Finding {
         severity: Severity::Warning,
         code,
@@ -292,7 +292,7 @@ fn marker_finding(code: &'static str, message: &'static str, help: &'static str)
 fn file_diagnostic(
     path: &Path,
     severity: Severity,
-    code: &'static str,
+    code: codes::Code,
     message: &str,
     help: &str,
 ) -> Diagnostic {
@@ -318,7 +318,7 @@ fn allow_problems(catalog: &Catalog) -> Vec<Reported> {
             id: id.map(str::to_string),
             diagnostic: Diagnostic {
                 severity: Severity::Warning,
-                code: "allow",
+                code: crate::check::codes::ALLOW,
                 at: lines.location(&catalog.path, &catalog.text, offset),
                 message: message.into(),
                 help: Some(help.to_string().into()),

@@ -108,7 +108,7 @@ pub fn json_lines(
         let d = &r.diagnostic;
         let line = JsonLine {
             severity: d.severity,
-            code: d.code,
+            code: d.code.name,
             path: shown_path,
             line: d.at.line,
             column: d.at.column,
@@ -138,7 +138,7 @@ pub fn github(report: &FileChecks, shown_path: &str, out: &mut impl std::io::Wri
             "::{level} file={file},line={},col={},title=relingo {}::{}",
             d.at.line,
             d.at.column,
-            escape_property(d.code),
+            escape_property(d.code.name),
             escape_data(&format!("{}{help}", d.message))
         )?;
     }

@@ -6,6 +6,7 @@
 use std::borrow::Cow;
 use std::collections::HashSet;
 
+use super::codes::{self, Code};
 use super::facts::{BRACKETS, Ending, Facts};
 use crate::config::CheckConfig;
 use crate::diagnostic::Severity;
@@ -15,18 +16,14 @@ use crate::locale::Locale;
 #[derive(Debug, Clone, PartialEq)]
 pub struct Finding {
     pub severity: Severity,
-    pub code: &'static str,
+    pub code: Code,
     pub message: Cow<'static, str>,
     pub help: Option<Cow<'static, str>>,
     /// Text of the translation to point at, when there is one.
     pub needle: Option<String>,
 }
 
-fn error(code: &'static str, message: String, help: impl Into<Option<String>>) -> Finding {
-    debug_assert!(
-        super::codes::find(code).is_some(),
-        "`{code}` is missing from check::codes"
-    );
+fn error(code: Code, message: String, help: impl Into<Option<String>>) -> Finding {
     Finding {
         severity: Severity::Error,
         code,
@@ -36,11 +33,7 @@ fn error(code: &'static str, message: String, help: impl Into<Option<String>>) -
     }
 }
 
-fn warning(code: &'static str, message: String, help: impl Into<Option<String>>) -> Finding {
-    debug_assert!(
-        super::codes::find(code).is_some(),
-        "`{code}` is missing from check::codes"
-    );
+fn warning(code: Code, message: String, help: impl Into<Option<String>>) -> Finding {
     Finding {
         severity: Severity::Warning,
         code,
@@ -156,7 +149,7 @@ pub fn warnings(m: &Message) -> Vec<Finding> {
 fn empty(m: &Message, out: &mut Vec<Finding>) {
     if m.translation.trim().is_empty() && !m.source.trim().is_empty() {
         out.push(error(
-            "empty",
+            codes::EMPTY,
             "the translation is empty".into(),
             Some("translate the source text, or delete the message to let it fall back".into()),
         ));
@@ -178,7 +171,7 @@ fn placeables(m: &Message, out: &mut Vec<Finding>) {
             let what = if want > have { "missing from" } else { "added to" };
             out.push(
                 error(
-                    "placeables",
+                    codes::PLACEABLES,
                     format!("`{{ {r} }}` is {what} the translation (source: {want}, translation: {have})"),
                     Some("keep every placeable of the source exactly once, as written".into()),
                 )
@@ -191,7 +184,7 @@ fn placeables(m: &Message, out: &mut Vec<Finding>) {
             if !terms.contains(r.as_str()) {
                 out.push(
                     error(
-                        "unknown-term",
+                        codes::UNKNOWN_TERM,
                         format!("the term `{r}` is not defined for {}", m.locale),
                         Some(format!("define `{r} = …` in locales/{}/_terms.ftl", m.locale)),
                     )
@@ -206,7 +199,7 @@ fn markdown(m: &Message, out: &mut Vec<Finding>) {
     let (s, t) = (m.source_facts, m.translation_facts);
     if s.link_targets.len() != t.link_targets.len() {
         out.push(error(
-            "links",
+            codes::LINKS,
             format!(
                 "the source has {} links; this translation has {}",
                 s.link_targets.len(),
@@ -223,7 +216,7 @@ fn markdown(m: &Message, out: &mut Vec<Finding>) {
             if w != h {
                 out.push(
                     error(
-                        "links",
+                        codes::LINKS,
                         format!("link target `{h}` differs from the source's `{w}`"),
                         Some("link targets are copied from the source unchanged".into()),
                     )
@@ -234,7 +227,7 @@ fn markdown(m: &Message, out: &mut Vec<Finding>) {
     }
     if s.code_spans != t.code_spans {
         out.push(error(
-            "code",
+            codes::CODE,
             format!(
                 "the source has {} inline code spans; this translation has {}",
                 s.code_spans, t.code_spans
@@ -245,7 +238,7 @@ fn markdown(m: &Message, out: &mut Vec<Finding>) {
     if t.stray_markers > s.stray_markers {
         out.push(
             error(
-                "emphasis",
+                codes::EMPHASIS,
                 "an emphasis marker `*` is not closed".into(),
                 Some("write emphasis as `*words*` and strong as `**words**`, both ends on one line".into()),
             )
@@ -253,7 +246,7 @@ fn markdown(m: &Message, out: &mut Vec<Finding>) {
         );
     } else if s.emphasis != t.emphasis {
         out.push(error(
-            "emphasis",
+            codes::EMPHASIS,
             format!(
                 "the source has {} emphasised spans; this translation has {}",
                 s.emphasis, t.emphasis
@@ -276,7 +269,7 @@ fn numbers(m: &Message, out: &mut Vec<Finding>) {
             format!("{shown}")
         };
         out.push(error(
-            "numbers",
+            codes::NUMBERS,
             format!("the number {shown} of the source is missing from the translation"),
             Some(format!(
                 "write it as {} writes numbers (decimal {}), or add `# @allow: numbers` if it is spelled out",
@@ -291,7 +284,7 @@ fn addresses(m: &Message, out: &mut Vec<Finding>) {
     for address in &m.source_facts.addresses {
         if !m.translation_facts.addresses.contains(address) {
             out.push(error(
-                "addresses",
+                codes::ADDRESSES,
                 format!("`{address}` of the source is missing or changed in the translation"),
                 Some("copy web and e-mail addresses exactly".into()),
             ));
@@ -304,7 +297,7 @@ fn unsafe_content(m: &Message, out: &mut Vec<Finding>) {
         if !m.source_facts.html_tags.contains(tag) {
             out.push(
                 error(
-                    "unsafe-html",
+                    codes::UNSAFE_HTML,
                     format!("raw HTML `{tag}` in the translation"),
                     Some("write Markdown instead; published pages show raw HTML as text".into()),
                 )
@@ -316,7 +309,7 @@ fn unsafe_content(m: &Message, out: &mut Vec<Finding>) {
         if !crate::publish::inline::is_safe_target(target) {
             out.push(
                 error(
-                    "unsafe-link",
+                    codes::UNSAFE_LINK,
                     format!("link target `{target}` is neither http(s), mailto nor relative"),
                     Some("use the source's link target".into()),
                 )
@@ -336,7 +329,7 @@ fn identical(m: &Message, out: &mut Vec<Finding>) {
     let no_words = crate::words::count(m.source) == 0;
     if !kept && !no_words {
         out.push(warning(
-            "identical",
+            codes::IDENTICAL,
             "the translation is identical to the source".into(),
             Some("translate it; if it must stay as it is (a name), add it to `keep` in [check] or `# @allow: identical`".into()),
         ));
@@ -347,7 +340,7 @@ fn do_not_translate(m: &Message, out: &mut Vec<Finding>) {
     for term in &m.config.do_not_translate {
         if m.source.contains(term.as_str()) && !m.translation.contains(term.as_str()) {
             out.push(warning(
-                "do-not-translate",
+                codes::DO_NOT_TRANSLATE,
                 format!("`{term}` must stay untranslated, but the translation does not contain it"),
                 Some(format!("write `{term}` as in the source")),
             ));
@@ -361,16 +354,23 @@ fn whitespace(m: &Message, out: &mut Vec<Finding>) {
         || s.ends_with(char::is_whitespace) != t.ends_with(char::is_whitespace)
     {
         out.push(warning(
-            "whitespace",
+            codes::WHITESPACE,
             "leading or trailing space differs from the source".into(),
             None,
         ));
     }
     if t.contains("  ") && !s.contains("  ") {
-        out.push(warning("whitespace", "doubled space".into(), Some("use one space".into())).at("  "));
+        out.push(
+            warning(
+                codes::WHITESPACE,
+                "doubled space".into(),
+                Some("use one space".into()),
+            )
+            .at("  "),
+        );
     }
     if let Some((word, doubled)) = doubled_word(t, s) {
-        out.push(warning("doubled-word", format!("`{word}` is written twice"), None).at(doubled));
+        out.push(warning(codes::DOUBLED_WORD, format!("`{word}` is written twice"), None).at(doubled));
     }
     let source_invisible = &m.source_facts.invisible;
     if let Some(&c) = m
@@ -386,7 +386,7 @@ fn whitespace(m: &Message, out: &mut Vec<Finding>) {
         };
         out.push(
             warning(
-                "invisible-char",
+                codes::INVISIBLE_CHAR,
                 format!("the translation contains {name}"),
                 Some("delete it; retype the text around it if needed".into()),
             )
@@ -488,7 +488,7 @@ fn punctuation(m: &Message, out: &mut Vec<Finding>) {
         || (s == Ending::FullStop && t == Ending::Ellipsis);
     if !equivalent && s != Ending::None {
         out.push(warning(
-            "punctuation",
+            codes::PUNCTUATION,
             format!(
                 "the source ends with {}; the translation ends with {}",
                 s.describe(),
@@ -510,7 +510,7 @@ fn punctuation(m: &Message, out: &mut Vec<Finding>) {
                     if !in_url && before.is_some_and(|c| !c.is_whitespace()) && i > 0 {
                         out.push(
                             warning(
-                                "punctuation",
+                                codes::PUNCTUATION,
                                 format!("French typography wants a (narrow no-break) space before `{mark}`"),
                                 Some(format!("write `\u{202F}{mark}`")),
                             )
@@ -524,7 +524,7 @@ fn punctuation(m: &Message, out: &mut Vec<Finding>) {
         "ar" | "fa" | "ur" if last == Some('?') => {
             out.push(
                 warning(
-                    "punctuation",
+                    codes::PUNCTUATION,
                     "a Latin `?` ends an Arabic-script sentence".into(),
                     Some("write `؟`".into()),
                 )
@@ -541,7 +541,7 @@ fn punctuation(m: &Message, out: &mut Vec<Finding>) {
             };
             out.push(
                 warning(
-                    "punctuation",
+                    codes::PUNCTUATION,
                     format!("a Latin `{mark}` ends a {language} sentence"),
                     Some(format!("write `{wide}`")),
                 )
@@ -550,14 +550,14 @@ fn punctuation(m: &Message, out: &mut Vec<Finding>) {
         }
         "es" if t == Ending::Question && !m.translation.contains('¿') => {
             out.push(warning(
-                "punctuation",
+                codes::PUNCTUATION,
                 "a Spanish question needs its opening `¿`".into(),
                 None,
             ));
         }
         "es" if t == Ending::Exclamation && !m.translation.contains('¡') => {
             out.push(warning(
-                "punctuation",
+                codes::PUNCTUATION,
                 "a Spanish exclamation needs its opening `¡`".into(),
                 None,
             ));
@@ -588,7 +588,7 @@ fn brackets_and_quotes(m: &Message, out: &mut Vec<Finding>) {
     for (&(open, close), &(o, c)) in BRACKETS.iter().zip(&facts.brackets) {
         if o != c {
             out.push(warning(
-                "brackets",
+                codes::BRACKETS,
                 format!("`{open}` and `{close}` do not balance ({o} opened, {c} closed)"),
                 None,
             ));
@@ -618,7 +618,7 @@ fn brackets_and_quotes(m: &Message, out: &mut Vec<Finding>) {
         let (o, c) = style[0];
         out.push(
             warning(
-                "quotes",
+                codes::QUOTES,
                 format!("`{foreign}` is not a quotation mark of {language}"),
                 Some(format!("quote with {o}…{c}")),
             )
@@ -629,7 +629,7 @@ fn brackets_and_quotes(m: &Message, out: &mut Vec<Finding>) {
     if !used.iter().any(|c| style[..primary].iter().any(|(o, _)| o == c)) {
         let (o, c) = style[0];
         out.push(warning(
-            "quotes",
+            codes::QUOTES,
             format!("quotations in {language} open with {o}"),
             Some(format!("quote with {o}…{c}")),
         ));
@@ -642,7 +642,7 @@ fn brackets_and_quotes(m: &Message, out: &mut Vec<Finding>) {
         // In German „…“, “ closes; a stray English “ shows as an extra closer.
         if o != c {
             out.push(warning(
-                "quotes",
+                codes::QUOTES,
                 format!("`{open}` and `{close}` do not balance ({o} opened, {c} closed)"),
                 None,
             ));
@@ -661,7 +661,7 @@ fn length(m: &Message, out: &mut Vec<Finding>) {
     };
     if let Some((max, what)) = limit.filter(|(max, _)| chars > *max && m.source_facts.chars <= *max) {
         out.push(warning(
-            "length",
+            codes::LENGTH,
             format!("the {what} is {chars} characters long; the limit is {max}"),
             Some("shorten it (title-max and summary-max in [check] set the limits)".to_string()),
         ));
@@ -676,7 +676,7 @@ fn length(m: &Message, out: &mut Vec<Finding>) {
         };
         if ratio < low || ratio > high {
             out.push(warning(
-                "length-ratio",
+                codes::LENGTH_RATIO,
                 format!("the translation is {:.0}% of the source's length", ratio * 100.0),
                 Some("check that nothing is missing or duplicated".into()),
             ));

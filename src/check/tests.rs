@@ -39,7 +39,7 @@ fn fired_as(source: &str, translation: &str, locale: &str, kind: Option<&str>) -
         false,
     )
     .into_iter()
-    .map(|f| f.code)
+    .map(|f| f.code.name)
     .collect();
     codes.dedup();
     codes
@@ -406,7 +406,7 @@ fn a_misspelt_allow_is_reported_with_the_closest_name() {
     let found = allow_problems(&catalog);
     assert_eq!(found.len(), 1);
     let d = &found[0].diagnostic;
-    assert_eq!((d.code, d.at.line, d.at.column), ("allow", 3, 1));
+    assert_eq!((d.code.name, d.at.line, d.at.column), ("allow", 3, 1));
     assert_eq!(d.message, "`nubmers` is not a check; did you mean `numbers`?");
     assert_eq!(found[0].id.as_deref(), Some("msg-a"));
 }

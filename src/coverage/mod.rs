@@ -466,7 +466,7 @@ fn file_status(l: &TreeLocale, reference: &Reference, terms: Arc<SharedTerms>, r
     if let Some(why) = translations.unreadable() {
         status.errors.push(Diagnostic {
             severity: crate::diagnostic::Severity::Error,
-            code: "unreadable",
+            code: crate::check::codes::UNREADABLE,
             at: crate::diagnostic::Location::new(&status.path, 1, 1),
             message: why.to_string().into(),
             help: None,
