@@ -54,6 +54,27 @@ impl Error {
         }
     }
 
+    /// What went wrong, without the path the error's text starts with (for a diagnostic,
+    /// which names the file itself), and where, when the error knows.
+    pub fn detail(&self) -> (Option<&Location>, String) {
+        let help = |h: &Option<String>| h.as_deref().map(|h| format!("\n  help: {h}")).unwrap_or_default();
+        match self {
+            Error::Io { action, error, .. } => (None, format!("cannot {action}: {error}")),
+            Error::InvalidUtf8 { offset, .. } => (
+                None,
+                format!("not valid UTF-8 at byte {offset}; save the file as UTF-8"),
+            ),
+            Error::At { at, message, help: h } => (Some(at), format!("{message}{}", help(h))),
+            Error::File { message, help: h, .. } => (None, format!("{message}{}", help(h))),
+            Error::ChangedMeanwhile { .. } => (
+                None,
+                "changed while relingo was working on it (saved by an editor?); it is left as it was saved"
+                    .into(),
+            ),
+            other => (None, other.to_string()),
+        }
+    }
+
     /// Whether this is the error of a file that does not exist.
     pub fn is_not_found(&self) -> bool {
         matches!(self, Error::Io { error, .. } if error.kind() == std::io::ErrorKind::NotFound)

@@ -17,9 +17,10 @@ use fluent_bundle::FluentResource;
 use fluent_bundle::concurrent::FluentBundle;
 
 use crate::catalog::{self, Catalog, Entry};
-use crate::check::codes::Code;
+use crate::check::codes::{self, Code};
 use crate::check::{self, rules::Terms};
 use crate::config::CheckConfig;
+use crate::diagnostic::Diagnostic;
 use crate::diagnostic::Severity;
 use crate::locale::Locale;
 use crate::reference::Message;
@@ -152,7 +153,7 @@ pub enum File {
     /// No file: every message is missing.
     Absent,
     /// A file that exists but cannot be read, with why: every message is broken.
-    Unreadable(String),
+    Unreadable(Diagnostic),
     Read(Catalog),
 }
 
@@ -174,7 +175,7 @@ impl Translations {
         let file = match catalog::read(&path) {
             Ok(catalog) => File::Read(catalog),
             Err(e) if e.is_not_found() => File::Absent,
-            Err(e) => File::Unreadable(e.to_string()),
+            Err(e) => File::Unreadable(Diagnostic::of_error(&e, codes::UNREADABLE, &path)),
         };
         Translations::new(locale, path, file, terms)
     }
@@ -202,7 +203,7 @@ impl Translations {
     }
 
     /// Why the file exists but could not be read.
-    pub fn unreadable(&self) -> Option<&str> {
+    pub fn unreadable(&self) -> Option<&Diagnostic> {
         match &self.file {
             File::Unreadable(why) => Some(why),
             _ => None,
@@ -328,7 +329,6 @@ fn is_runtime_variable(error: &fluent_bundle::FluentError) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::check::codes;
 
     fn judge(source: &str, file: Option<&str>, use_stale: bool) -> (State, Option<String>) {
         let reference = crate::reference::of_catalog(

@@ -271,7 +271,7 @@ fn min_coverage_withholds_a_release_and_says_why() {
     let p = Project::new(&format!("{CONFIG}[locale.fr]\nmin-coverage = 30\n"));
     p.translate_fund_fr();
     p.relingo(&["build"]).success().stderr(predicate::str::contains(
-        "withheld fr/plain: 0.0% of words translated, below min-coverage 30%",
+        "warning[withheld]: locales/fr/plain.ftl: 0.0% of words translated, below min-coverage 30%",
     ));
     assert!(p.path("dist/fr/fund.html").exists());
     assert!(!p.path("dist/fr/plain.html").exists());
@@ -285,7 +285,7 @@ fn min_coverage_withholds_a_release_and_says_why() {
 fn required_locale_incomplete_fails_the_build() {
     let p = Project::new(&format!("{CONFIG}[locale.ar]\nrequired = true\n"));
     p.relingo(&["build"]).code(1).stderr(predicate::str::contains(
-        "ar/fund: `ar` is required to be complete",
+        "error[required]: locales/ar/fund.ftl: `ar` is required to be complete",
     ));
 }
 
@@ -321,8 +321,7 @@ fn an_unreadable_translation_file_falls_back_and_is_reported() {
     bytes.extend_from_slice(b"broken = \xff\xfe\n");
     std::fs::write(p.path("locales/fr/fund.ftl"), bytes).unwrap();
     p.relingo(&["build"]).success().stderr(
-        predicate::str::contains("warning:")
-            .and(predicate::str::contains("fund.ftl: not valid UTF-8"))
+        predicate::str::contains("warning[unreadable]: locales/fr/fund.ftl: not valid UTF-8")
             .and(predicate::str::contains("fell back")),
     );
     let page = p.read("dist/fr/fund.md");
@@ -334,7 +333,9 @@ fn strict_fails_on_any_fallback() {
     let p = Project::new(CONFIG);
     p.relingo(&["build", "--strict"])
         .code(1)
-        .stderr(predicate::str::contains("messages fall back (--strict)"));
+        .stderr(predicate::str::contains(
+            "error[strict]: locales/fr/fund.ftl: 12 messages fall back to another locale",
+        ));
 }
 
 #[test]

@@ -649,7 +649,9 @@ fn unknown_ids_and_wrong_locales_are_reported() {
     );
     p.relingo(&["import", "x.po", "--locale", "fr"])
         .code(1)
-        .stderr(predicate::str::contains("skipped plain/no-such-id-000000"));
+        .stderr(predicate::str::contains(
+            "error[not-imported]: x.po:4:1: `plain/no-such-id-000000` is not in the current source",
+        ));
     p.relingo(&["import", "x.po", "--locale", "cy"])
         .code(2)
         .stderr(predicate::str::contains("for `fr`, not `cy`"));

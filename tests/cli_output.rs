@@ -206,6 +206,51 @@ fn every_command_says_what_it_did() {
         "import_dry_run",
         run(root, &["import", "fr.po", "--locale", "fr", "--dry-run"])
     );
+    insta::assert_snapshot!(
+        "build_github",
+        run(root, &["build", "--message-format", "github"])
+    );
+}
+
+#[test]
+fn problems_are_written_one_way_by_every_command() {
+    let dir = project();
+    let root = dir.path();
+    common::relingo_in(root, &["extract"]).success();
+    common::relingo_in(root, &["sync"]).success();
+    let path = root.join("locales/fr/notice.ftl");
+    let text = std::fs::read_to_string(&path).unwrap();
+    let broken = text.replacen("\n# @source: Call", "\nan unindented line\n# @source: Call", 1);
+    std::fs::write(&path, broken).unwrap();
+    std::fs::write(root.join("locales/cy/fund.ftl"), b"m = \xff\n").unwrap();
+    insta::assert_snapshot!("sync_problems", run(root, &["sync"]));
+    insta::assert_snapshot!(
+        "sync_problems_json",
+        run(root, &["sync", "--message-format", "json"])
+    );
+    std::fs::write(
+        root.join("gone.po"),
+        "msgid \"\"\nmsgstr \"Language: ar\\n\"\n\nmsgctxt \"notice/gone-000000\"\nmsgid \"Gone\"\nmsgstr \"ذهب\"\n",
+    )
+    .unwrap();
+    insta::assert_snapshot!(
+        "import_problems",
+        run(root, &["import", "gone.po", "--locale", "ar"])
+    );
+    insta::assert_snapshot!(
+        "import_problems_github",
+        run(
+            root,
+            &[
+                "import",
+                "gone.po",
+                "--locale",
+                "ar",
+                "--message-format",
+                "github"
+            ]
+        )
+    );
 }
 
 #[test]

@@ -191,7 +191,7 @@ fn an_undefined_term_in_a_required_locale_is_broken_in_status_as_in_build() {
     common::relingo_in(dir.path(), &["build"])
         .code(1)
         .stderr(predicates::str::contains(
-            "cy/online-safety-fund: `cy` is required to be complete, but 1 of",
+            "locales/cy/online-safety-fund.ftl: `cy` is required to be complete, but 1 of",
         ));
     assert_status_predicts_build(dir.path(), "en-GB");
 }

@@ -107,13 +107,47 @@ pub const ALLOW: Code = warning(
     "an `# @allow:` that names no check, or is not attached to a message",
 );
 
-/// Not a check: a problem with a file as a whole, reported by every command that reads it.
-pub const UNREADABLE: Code = Code {
-    name: "unreadable",
-    severity: Severity::Error,
-    summary: "a file exists but cannot be read (not UTF-8, no permission, not a regular file)",
-    check: false,
-};
+pub const UNREADABLE: Code = run(
+    "unreadable",
+    Severity::Error,
+    "a file exists but cannot be read (not UTF-8, no permission, not a regular file)",
+);
+
+/// Not checks: what a run could not do, or decided, for one file.
+const fn run(name: &'static str, severity: Severity, summary: &'static str) -> Code {
+    Code {
+        name,
+        severity,
+        summary,
+        check: false,
+    }
+}
+
+pub const NOT_WRITTEN: Code = run(
+    "not-written",
+    Severity::Error,
+    "a file relingo had to leave as it was: read-only, a link, or saved by someone else meanwhile",
+);
+pub const NOT_IMPORTED: Code = run(
+    "not-imported",
+    Severity::Error,
+    "a unit of an exchange file that could not be imported",
+);
+pub const REQUIRED: Code = run(
+    "required",
+    Severity::Error,
+    "a release of a required locale is incomplete, so the build fails",
+);
+pub const STRICT: Code = run(
+    "strict",
+    Severity::Error,
+    "a message falls back to another locale under --strict",
+);
+pub const WITHHELD: Code = run(
+    "withheld",
+    Severity::Warning,
+    "a release below its locale's min-coverage is not published in that locale",
+);
 
 /// Every code, in the order `relingo check` runs its checks.
 pub const CODES: &[Code] = &[
@@ -147,6 +181,11 @@ pub const CODES: &[Code] = &[
     MISSING_FILE,
     ALLOW,
     UNREADABLE,
+    NOT_WRITTEN,
+    NOT_IMPORTED,
+    REQUIRED,
+    STRICT,
+    WITHHELD,
 ];
 
 /// The check called `name` (codes that are no check, such as `unreadable`, are not found).

@@ -3,10 +3,12 @@
 use clap::ValueEnum;
 use relingo::config::OutputFormat;
 use relingo::coverage::plural;
+use relingo::diagnostic::render::About;
 use relingo::project::Project;
-use relingo::publish::{self, Progress, Shard};
+use relingo::publish::{self, PairProblem, Progress, Shard};
 
-use super::{Outcome, Selection, error, progress_bar, status, warn};
+use super::problems::{MessageFormat, Problems};
+use super::{Outcome, Selection, progress_bar, status};
 
 #[derive(clap::Args, Debug)]
 pub struct Args {
@@ -28,6 +30,8 @@ pub struct Args {
     /// Also build the pseudo-locales en-XA (accented) and ar-XB (mirrored, right to left).
     #[arg(long)]
     pub pseudo: bool,
+    #[command(flatten)]
+    pub message_format: MessageFormat,
 }
 
 #[derive(Clone, Copy, Debug, ValueEnum)]
@@ -78,14 +82,9 @@ pub fn run(project: &Project, args: &Args) -> anyhow::Result<Outcome> {
         Progress::Built(n) => bar.inc(n as u64),
     })?;
     bar.finish_and_clear();
-    for problem in &report.unreadable {
-        warn(&format!(
-            "{problem}\n  its messages fell back; `relingo check` shows the same problem"
-        ));
-    }
-    for pair in &report.withheld {
-        let why = pair.reason.as_deref().unwrap_or("");
-        eprintln!("    withheld {}/{}: {why}", pair.locale, pair.release);
+    let mut problems = Problems::new(project, &args.message_format);
+    for notice in &report.notices {
+        problems.report(&notice.diagnostic, about(notice));
     }
     let (withheld, fallback) = (report.withheld.len(), report.fallback_segments);
     let built = report.pairs - withheld;
@@ -116,7 +115,16 @@ pub fn run(project: &Project, args: &Args) -> anyhow::Result<Outcome> {
         );
     }
     for failure in &report.failures {
-        error(failure);
+        problems.report(&failure.diagnostic, about(failure));
     }
     Ok(Outcome::problems_if(!report.failures.is_empty()))
+}
+
+/// What a problem of a build is about, for JSON.
+fn about(p: &PairProblem) -> About<'_> {
+    About {
+        locale: Some(&p.locale),
+        release: Some(&p.release),
+        id: None,
+    }
 }

@@ -5,7 +5,10 @@ use std::path::PathBuf;
 use relingo::interchange;
 use relingo::project::Project;
 
-use super::{Outcome, status, warn};
+use relingo::diagnostic::render::About;
+
+use super::problems::{MessageFormat, Problems};
+use super::{Outcome, status};
 
 #[derive(clap::Args, Debug)]
 pub struct Args {
@@ -17,6 +20,8 @@ pub struct Args {
     /// Print what would change; write nothing.
     #[arg(long)]
     pub dry_run: bool,
+    #[command(flatten)]
+    pub message_format: MessageFormat,
 }
 
 pub fn run(project: &Project, args: &Args) -> anyhow::Result<Outcome> {
@@ -28,13 +33,13 @@ pub fn run(project: &Project, args: &Args) -> anyhow::Result<Outcome> {
         incoming.extend(interchange::read(file, &locale)?);
     }
     let report = interchange::apply(project, &locale, &incoming, args.dry_run)?;
-    for skipped in &report.skipped {
-        warn(&format!("skipped {skipped}"));
-    }
-    for failing in &report.failing_checks {
-        warn(&format!(
-            "imported, but fails a check: {failing} (run `relingo check --locale {locale}`)"
-        ));
+    let mut problems = Problems::new(project, &args.message_format);
+    let about = About {
+        locale: Some(locale.as_str()),
+        ..About::default()
+    };
+    for problem in report.skipped.iter().chain(&report.failing_checks) {
+        problems.report(problem, about);
     }
     for path in &report.written {
         let verb = if args.dry_run { "Would update" } else { "Updated" };

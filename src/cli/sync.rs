@@ -3,12 +3,17 @@
 use relingo::project::Project;
 use relingo::sync::{self, Changes, FileSync};
 
-use super::{Outcome, Selection, error, status, warn_stray_locale_dirs};
+use relingo::diagnostic::render::About;
+
+use super::problems::{MessageFormat, Problems};
+use super::{Outcome, Selection, status, warn_stray_locale_dirs};
 
 #[derive(clap::Args, Debug)]
 pub struct Args {
     #[command(flatten)]
     pub selection: Selection,
+    #[command(flatten)]
+    pub message_format: MessageFormat,
     /// Print what would change; write nothing.
     #[arg(long)]
     pub dry_run: bool,
@@ -31,8 +36,9 @@ pub fn run(project: &Project, args: &Args) -> anyhow::Result<Outcome> {
     let reports = sync::run(project, &locales, &args.selection.releases, &options)?;
     let problems: Vec<&FileSync> = reports.iter().filter(|r| r.is_problem()).collect();
     let changed: Vec<&FileSync> = reports.iter().filter(|r| r.changed && !r.is_problem()).collect();
+    let mut printer = Problems::new(project, &args.message_format);
     for report in &problems {
-        print_problem(project, report);
+        print_problem(&mut printer, project, report);
     }
     if changed.len() <= LINES_PER_FILE_UP_TO {
         for report in &changed {
@@ -77,21 +83,21 @@ pub fn run(project: &Project, args: &Args) -> anyhow::Result<Outcome> {
     Ok(Outcome::problems_if(!problems.is_empty()))
 }
 
-fn print_problem(project: &Project, report: &FileSync) {
-    if let Some(e) = &report.error {
-        error(e);
-        return;
-    }
+fn print_problem(printer: &mut Problems, project: &Project, report: &FileSync) {
+    let about = About {
+        locale: Some(&report.locale),
+        release: Some(&report.release),
+        id: None,
+    };
     for d in &report.diagnostics {
-        error(&format!("{}: {}", d.at, d.message));
-        if let Some(help) = &d.help {
-            eprintln!("  help: {help}");
-        }
+        printer.report(d, about);
     }
-    eprintln!(
-        "  note: {} was left untouched; fix it and run sync again",
-        project.display(&report.path)
-    );
+    if printer.for_people() {
+        eprintln!(
+            "note: {} was left untouched; fix it and run sync again\n",
+            project.display(&report.path)
+        );
+    }
 }
 
 fn verb(dry_run: bool, created: bool) -> &'static str {

@@ -17,6 +17,7 @@ use serde::Serialize;
 use std::sync::Arc;
 
 use crate::catalog::{self, Catalog};
+use crate::check::codes;
 use crate::config::CheckConfig;
 use crate::diagnostic::Diagnostic;
 use crate::locale::Locale;
@@ -200,9 +201,9 @@ pub fn decide(coverage: &Coverage, locale: &str, requirements: &Requirements) ->
             }
         }
         format!(
-            "`{locale}` is required to be complete, but {untranslated} of {} {} not translated ({})",
+            "`{locale}` is required to be complete, but {untranslated} of its {} {} not translated ({})",
             coverage.total.messages,
-            plural(untranslated, "message is", "messages are"),
+            plural(coverage.total.messages, "message is", "messages are"),
             why.join(", ")
         )
     });
@@ -367,8 +368,8 @@ pub fn compute(tree: &Tree) -> Result<CoverageReport> {
         .iter()
         .flat_map(|l| &l.files)
         .flat_map(|f| &f.errors)
-        .filter(|d| d.code == "unreadable")
-        .map(|d| format!("{} (counted as broken)", d.message));
+        .filter(|d| d.code == codes::UNREADABLE)
+        .map(|d| format!("{}: {} (counted as broken)", d.at.path.display(), d.message));
     let warnings = tree.warnings.iter().cloned().chain(unreadable).collect();
     Ok(CoverageReport {
         reference_locale: tree.reference_locale.clone(),
@@ -449,7 +450,7 @@ fn file_status(l: &TreeLocale, reference: &Reference, terms: Arc<SharedTerms>, r
     let file = match exists.then(|| catalog::read(&path)) {
         None => verdict::File::Absent,
         Some(Ok(catalog)) => verdict::File::Read(catalog),
-        Some(Err(e)) => verdict::File::Unreadable(e.to_string()),
+        Some(Err(e)) => verdict::File::Unreadable(Diagnostic::of_error(&e, codes::UNREADABLE, &path)),
     };
     let translations = Translations::new(&l.locale, path.clone(), file, terms);
     let mut status = FileStatus {
@@ -463,15 +464,8 @@ fn file_status(l: &TreeLocale, reference: &Reference, terms: Arc<SharedTerms>, r
         errors: Vec::new(),
         decision: Decision::default(),
     };
-    if let Some(why) = translations.unreadable() {
-        status.errors.push(Diagnostic {
-            severity: crate::diagnostic::Severity::Error,
-            code: crate::check::codes::UNREADABLE,
-            at: crate::diagnostic::Location::new(&status.path, 1, 1),
-            message: why.to_string().into(),
-            help: None,
-            span: None,
-        });
+    if let Some(problem) = translations.unreadable() {
+        status.errors.push(problem.clone());
     }
     for message in &reference.messages {
         let verdict = translations.judge(message, rules);

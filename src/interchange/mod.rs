@@ -15,6 +15,8 @@ use std::path::{Path, PathBuf};
 use serde::Serialize;
 
 use crate::catalog::{self, Catalog, CommentLine, Markers};
+use crate::check::codes::{self, Code};
+use crate::diagnostic::{Diagnostic, Location, Severity};
 use crate::locale::Locale;
 use crate::msgid::{normalize, same_normalized};
 use crate::project::Project;
@@ -234,8 +236,23 @@ pub struct Incoming {
     pub target: String,
     /// The vendor marked it fuzzy or needing review.
     pub needs_review: bool,
-    /// Where the unit is in the imported file (for messages).
+    /// The exchange file it came from, and its line there (for messages).
+    pub file: std::sync::Arc<Path>,
     pub line: usize,
+}
+
+impl Incoming {
+    /// A problem with this unit, placed at its line in the exchange file.
+    fn problem(&self, code: Code, message: String) -> Diagnostic {
+        Diagnostic {
+            at: Location::new(&*self.file, self.line, 1),
+            ..Diagnostic::file(&self.file, code, message, None)
+        }
+    }
+
+    fn not_imported(&self, message: String) -> Diagnostic {
+        self.problem(codes::NOT_IMPORTED, message)
+    }
 }
 
 /// What an import did (or would do).
@@ -244,10 +261,10 @@ pub struct ImportReport {
     pub translated: Vec<String>,
     pub stale: Vec<String>,
     pub unchanged: usize,
-    /// Units that could not be imported, with the reason.
-    pub skipped: Vec<String>,
-    /// Imported translations that fail an error-level check.
-    pub failing_checks: Vec<String>,
+    /// Units that could not be imported, and files that were left alone, with the reason.
+    pub skipped: Vec<Diagnostic>,
+    /// Imported translations that fail an error-level check (a build falls back on them).
+    pub failing_checks: Vec<Diagnostic>,
     pub written: Vec<PathBuf>,
 }
 
@@ -317,10 +334,8 @@ pub fn apply(
         let reference_path = project.reference_path(release);
         if crate::source::check_release_id(release).is_err() || !reference_path.exists() {
             for u in units {
-                report.skipped.push(format!(
-                    "{release}/{}: no release `{release}` in this project",
-                    u.id
-                ));
+                let message = format!("`{release}/{}`: no release `{release}` in this project", u.id);
+                report.skipped.push(u.not_imported(message));
             }
             continue;
         }
@@ -332,17 +347,19 @@ pub fn apply(
             let catalog = match catalog::read(&path) {
                 Ok(c) if c.is_clean() => c,
                 Ok(c) => {
-                    let d = &c.diagnostics[0];
-                    report.skipped.push(format!(
-                        "{release}: {}: {} (file left untouched)",
-                        d.at, d.message
-                    ));
+                    let help = "this file is left untouched: fix it and import again";
+                    report.skipped.push(Diagnostic {
+                        help: Some(help.into()),
+                        ..c.diagnostics[0].clone()
+                    });
                     break;
                 }
                 Err(e) => {
-                    report
-                        .skipped
-                        .push(format!("{release}: {e} (run `relingo sync` first)"));
+                    let mut problem = Diagnostic::of_error(&e, codes::UNREADABLE, &path);
+                    if e.is_not_found() {
+                        problem.help = Some("run `relingo sync` first".into());
+                    }
+                    report.skipped.push(problem);
                     break;
                 }
             };
@@ -354,7 +371,9 @@ pub fn apply(
                 match persist::replace_read(&path, Some(read.as_bytes()), full.as_bytes()) {
                     Err(crate::Error::ChangedMeanwhile { .. }) if attempt < 3 => continue,
                     Err(e) => {
-                        report.skipped.push(format!("{release}: {e}"));
+                        report
+                            .skipped
+                            .push(Diagnostic::of_error(&e, codes::NOT_WRITTEN, &path));
                         break;
                     }
                     Ok(_) => {}
@@ -390,29 +409,28 @@ fn merge_release(
             None => edited_segment(reference, &unit.source),
         };
         let Some(id) = id else {
-            report.skipped.push(format!(
-                "{name}: not in the current source (line {} of the import)",
-                unit.line
-            ));
+            report
+                .skipped
+                .push(unit.not_imported(format!("`{name}` is not in the current source")));
             continue;
         };
         if let Some((first, first_name)) = claimed.insert(id, (unit.line, name.clone())) {
             edits.remove(id);
             report.translated.retain(|n| *n != first_name);
             report.stale.retain(|n| *n != first_name);
-            report.skipped.push(format!(
-                "{name}: line {} and line {first} of the import are both for `{id}`; neither was imported",
-                unit.line
-            ));
+            report.skipped.push(unit.not_imported(format!(
+                "`{name}`: this unit and the one on line {first} are both for `{id}`; neither was imported"
+            )));
             continue;
         }
         let message = reference.get(id).expect("found in the reference above");
         let current = &*message.text;
         let Some(entry) = catalog.get(id) else {
-            report.skipped.push(format!(
-                "{name}: not in {} yet; run `relingo sync` first",
-                catalog.path.display()
-            ));
+            let message = format!("`{name}` is not in {} yet", catalog.path.display());
+            report.skipped.push(Diagnostic {
+                help: Some("run `relingo sync` first".into()),
+                ..unit.not_imported(message)
+            });
             continue;
         };
         if unit.target.trim().is_empty() {
@@ -453,7 +471,12 @@ fn merge_release(
             let findings =
                 crate::check::message(message, new_entry, locale, &project.config.check, None, true);
             if let Some(f) = findings.first() {
-                report.failing_checks.push(format!("{name}: {}", f.message));
+                let message = format!("`{name}` was imported, but {}", f.message);
+                report.failing_checks.push(Diagnostic {
+                    severity: Severity::Warning,
+                    help: Some("a build falls back on it until it is fixed (`relingo check`)".into()),
+                    ..unit.problem(f.code, message)
+                });
             }
         }
         edits.insert(id, (markers, body));
@@ -508,11 +531,10 @@ fn resolve_by_source(
                 id: id.clone(),
                 ..unit.clone()
             }),
-            found => report.skipped.push(format!(
-                "line {}: no release/id, and its source text is in {} messages of the project",
-                unit.line,
+            found => report.skipped.push(unit.not_imported(format!(
+                "no release/id, and its source text is in {} messages of the project",
                 found.map_or(0, <[_]>::len)
-            )),
+            ))),
         }
     }
     Ok(resolved)

@@ -186,6 +186,7 @@ fn finish(path: &Path, entry: &mut Entry, units: &mut Vec<Incoming>, locale: &Lo
         source: id,
         target: e.string.unwrap_or_default(),
         needs_review: e.fuzzy,
+        file: path.into(),
         line: e.start,
     });
     Ok(())

@@ -172,6 +172,7 @@ pub fn read(path: &Path, text: &str, locale: &Locale) -> Result<Vec<Incoming>> {
                             source: String::new(),
                             target: String::new(),
                             needs_review: false,
+                            file: path.into(),
                             line,
                         });
                     }

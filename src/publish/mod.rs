@@ -18,8 +18,10 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 
 use rayon::prelude::*;
 
+use crate::check::codes;
 use crate::config::OutputFormat;
 use crate::coverage::{self, Decision, Requirements};
+use crate::diagnostic::{Diagnostic, Severity};
 use crate::locale::Locale;
 use crate::project::Project;
 use crate::source::Release;
@@ -83,10 +85,29 @@ pub struct Published {
     pub removed: usize,
     /// Files in the output that relingo left alone, with why.
     pub kept: Vec<String>,
-    /// Why the build fails (required locales incomplete, fallback under `--strict`).
-    pub failures: Vec<String>,
-    /// Translation files that exist but could not be read; their messages fell back.
-    pub unreadable: Vec<String>,
+    /// Why the build fails: required locales incomplete, fallback under `--strict`.
+    pub failures: Vec<PairProblem>,
+    /// What a reader of the build should know: translation files that exist but could not
+    /// be read (their messages fell back), releases withheld.
+    pub notices: Vec<PairProblem>,
+}
+
+/// A problem of one (locale, release) of a build.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PairProblem {
+    pub locale: String,
+    pub release: String,
+    pub diagnostic: Diagnostic,
+}
+
+impl PairProblem {
+    fn new(locale: &Locale, release: &str, diagnostic: Diagnostic) -> PairProblem {
+        PairProblem {
+            locale: locale.to_string(),
+            release: release.to_string(),
+            diagnostic,
+        }
+    }
 }
 
 /// A locale being built, with what it may publish.
@@ -149,10 +170,10 @@ pub fn run(project: &Project, options: &Options, progress: &(dyn Fn(Progress) + 
             .expect("no thread panics while holding the spool");
         collected.0.add(built.pairs, built.outputs)?;
         collected.1.extend(built.failures);
-        collected.2.extend(built.unreadable);
+        collected.2.extend(built.notices);
         Ok::<_, Error>(())
     })?;
-    let (mut spool, mut failures, mut unreadable) = collected.into_inner().expect("no thread panicked");
+    let (mut spool, mut failures, mut notices) = collected.into_inner().expect("no thread panicked");
     spool.finish(output, &templates, config.source_locale.as_str())?;
     let complete_build = options.shard.is_none() && options.locales.is_empty() && options.releases.is_empty();
     // Only a complete build knows every file that belongs in the output.
@@ -161,9 +182,11 @@ pub fn run(project: &Project, options: &Options, progress: &(dyn Fn(Progress) + 
     } else {
         output::Cleanup::default()
     };
-    failures.sort();
-    unreadable.sort();
-    unreadable.dedup();
+    // Releases are built in parallel: the order of the report is made here.
+    let order = |p: &PairProblem| (p.locale.clone(), p.release.clone(), p.diagnostic.code.name);
+    failures.sort_by_key(order);
+    notices.sort_by_key(order);
+    notices.dedup();
     Ok(Published {
         pairs: spool.pairs,
         withheld: std::mem::take(&mut spool.withheld),
@@ -173,7 +196,7 @@ pub fn run(project: &Project, options: &Options, progress: &(dyn Fn(Progress) + 
         removed: cleanup.removed,
         kept: cleanup.kept,
         failures,
-        unreadable,
+        notices,
     })
 }
 
@@ -181,8 +204,8 @@ pub fn run(project: &Project, options: &Options, progress: &(dyn Fn(Progress) + 
 struct Built {
     pairs: Vec<Pair>,
     outputs: Vec<Output>,
-    failures: Vec<String>,
-    unreadable: Vec<String>,
+    failures: Vec<PairProblem>,
+    notices: Vec<PairProblem>,
 }
 
 /// What `relingo manifest merge` wrote.
@@ -305,7 +328,7 @@ impl Build<'_> {
         let reference = crate::reference::of_release(release, &segments);
         let mut documents: Vec<(Document, Decision)> = Vec::with_capacity(targets.len());
         let mut failures = Vec::new();
-        let mut unreadable = Vec::new();
+        let mut notices = Vec::new();
         for target in targets.iter() {
             let chain: Vec<Translations> = target
                 .chain
@@ -318,11 +341,16 @@ impl Build<'_> {
                     }
                 })
                 .collect();
-            unreadable.extend(
-                chain
-                    .iter()
-                    .filter_map(|link| link.unreadable().map(str::to_string)),
-            );
+            for link in &chain {
+                if let Some(problem) = link.unreadable() {
+                    let diagnostic = Diagnostic {
+                        severity: Severity::Warning,
+                        help: Some("its messages fell back; `relingo check` shows the same problem".into()),
+                        ..problem.clone()
+                    };
+                    notices.push(PairProblem::new(&link.locale, &release.id, diagnostic));
+                }
+            }
             let policy = Policy {
                 rules: Rules {
                     check: &config.check,
@@ -338,15 +366,34 @@ impl Build<'_> {
             };
             let doc = document::resolve(release, &reference, &segments, &chain, source, &policy);
             let decision = coverage::decide(&doc.coverage, target.locale.as_str(), &target.requirements);
-            let at = format!("{}/{}", target.locale, release.id);
+            let file = config
+                .paths
+                .locales
+                .join(target.locale.as_str())
+                .join(format!("{}.ftl", release.id));
+            let problem = |code, message: String, help: &'static str| {
+                let diagnostic = Diagnostic::file(&file, code, message, Some(help.into()));
+                PairProblem::new(&target.locale, &release.id, diagnostic)
+            };
             if let Some(blocked) = &decision.blocked {
-                failures.push(format!("{at}: {blocked}"));
+                let help =
+                    "translate what is missing, stale or broken (`relingo status --by-release` lists it)";
+                failures.push(problem(codes::REQUIRED, blocked.clone(), help));
+            }
+            if let Some(withheld) = &decision.withheld {
+                let help = "it is published in this locale once enough of it is translated";
+                notices.push(problem(codes::WITHHELD, withheld.clone(), help));
             }
             let fallback = doc.stats.fallback_segments;
             if options.strict && fallback > 0 && &target.locale != source {
-                failures.push(format!(
-                    "{at}: {fallback} {} back (--strict)",
+                let message = format!(
+                    "{fallback} {} back to another locale",
                     coverage::plural(fallback, "message falls", "messages fall")
+                );
+                failures.push(problem(
+                    codes::STRICT,
+                    message,
+                    "drop --strict to publish with fallback",
                 ));
             }
             documents.push((doc, decision));
@@ -397,7 +444,7 @@ impl Build<'_> {
             pairs,
             outputs,
             failures,
-            unreadable,
+            notices,
         })
     }
 }

@@ -18,6 +18,7 @@ use rayon::prelude::*;
 use serde::Serialize;
 
 use crate::catalog::{self, Catalog, CommentLine, Entry, Markers, escape};
+use crate::check::codes;
 use crate::diagnostic::Diagnostic;
 use crate::locale::Locale;
 use crate::msgid::same_normalized;
@@ -97,10 +98,9 @@ pub struct FileSync {
     /// Whether the file's bytes changed (or would, in a dry run).
     pub changed: bool,
     pub changes: Changes,
-    /// Why the file was left untouched: syntax errors, duplicate ids, unsafe nesting.
+    /// Why the file was left untouched: syntax errors, duplicate ids, unsafe nesting, or it
+    /// could not be read or written (`unreadable`, `not-written`).
     pub diagnostics: Vec<Diagnostic>,
-    /// A fatal problem with this file (unreadable, a symlink, read-only).
-    pub error: Option<String>,
 }
 
 impl FileSync {
@@ -113,13 +113,12 @@ impl FileSync {
             changed: false,
             changes: Changes::default(),
             diagnostics: Vec::new(),
-            error: None,
         }
     }
 
     /// Whether this file needs a person's attention (exit code 1).
     pub fn is_problem(&self) -> bool {
-        self.error.is_some() || !self.diagnostics.is_empty()
+        !self.diagnostics.is_empty()
     }
 }
 
@@ -157,7 +156,7 @@ fn sync_locale(
 ) -> Result<Vec<FileSync>> {
     // Every file of the locale feeds the memory, also those of releases not being synced.
     let ids = project.catalog_ids(locale)?;
-    let loaded: Vec<(String, std::result::Result<Catalog, String>)> = ids
+    let loaded: Vec<(String, Loaded)> = ids
         .par_iter()
         .map(|id| (id.clone(), load_target(&project.catalog_path(locale, id))))
         .collect();
@@ -167,8 +166,7 @@ fn sync_locale(
             .filter_map(|(id, c)| c.as_ref().ok().map(|c| (id.as_str(), c)))
             .collect(),
     );
-    let by_release: HashMap<&str, &std::result::Result<Catalog, String>> =
-        loaded.iter().map(|(id, c)| (id.as_str(), c)).collect();
+    let by_release: HashMap<&str, &Loaded> = loaded.iter().map(|(id, c)| (id.as_str(), c)).collect();
     let reports = references
         .par_iter()
         .map(|reference| {
@@ -188,7 +186,7 @@ const ATTEMPTS: usize = 3;
 fn sync_file(
     path: PathBuf,
     reference: &Reference,
-    loaded: Option<&std::result::Result<Catalog, String>>,
+    loaded: Option<&Loaded>,
     memory: &LazyMemory,
     locale: &Locale,
     options: &Options,
@@ -202,8 +200,8 @@ fn sync_file(
         };
         let target = match current {
             None => None,
-            Some(Err(error)) => {
-                report.error = Some(error.clone());
+            Some(Err(problem)) => {
+                report.diagnostics = vec![Diagnostic::clone(problem)];
                 return report;
             }
             Some(Ok(catalog)) if !catalog.is_clean() => {
@@ -227,7 +225,7 @@ fn sync_file(
                 reloaded = Some(read_if_present(&path));
             }
             Err(e) => {
-                report.error = Some(e.to_string());
+                report.diagnostics = vec![Diagnostic::of_error(&e, codes::NOT_WRITTEN, &path)];
                 report.changed = false;
                 return report;
             }
@@ -236,16 +234,19 @@ fn sync_file(
     report
 }
 
+/// A target catalog as read, or why it could not be.
+type Loaded = std::result::Result<Catalog, Box<Diagnostic>>;
+
 /// Reads a target catalog (never through a link: see [`crate::input::Links::Refuse`]).
-fn load_target(path: &Path) -> std::result::Result<Catalog, String> {
-    catalog::read(path).map_err(|e| e.to_string())
+fn load_target(path: &Path) -> Loaded {
+    catalog::read(path).map_err(|e| Box::new(Diagnostic::of_error(&e, codes::UNREADABLE, path)))
 }
 
 /// Reads a target catalog that may not exist (`None`).
-fn read_if_present(path: &Path) -> Option<std::result::Result<Catalog, String>> {
+fn read_if_present(path: &Path) -> Option<Loaded> {
     match catalog::read(path) {
         Err(e) if e.is_not_found() => None,
-        result => Some(result.map_err(|e| e.to_string())),
+        result => Some(result.map_err(|e| Box::new(Diagnostic::of_error(&e, codes::UNREADABLE, path)))),
     }
 }
 

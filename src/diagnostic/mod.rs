@@ -2,7 +2,10 @@
 //!
 //! In: a file's text and byte offsets (fluent-syntax reports byte ranges, our scanners too).
 //! Out: [`Location`]s as `file:line:col` (1-based, columns counted in characters, as editors do)
-//! and [`Diagnostic`] values that commands collect and the binary renders.
+//! and [`Diagnostic`] values that commands collect and [`render`] writes, the same way for
+//! every command: compiler-style for people, JSON Lines, GitHub workflow annotations.
+
+pub mod render;
 
 use std::borrow::Cow;
 use std::fmt;
@@ -123,6 +126,37 @@ pub struct Diagnostic {
     /// The byte range in the file the diagnostic points at, for rendering the source line.
     #[serde(skip)]
     pub span: Option<Range<usize>>,
+}
+
+impl Diagnostic {
+    /// A problem with a file as a whole, placed at its start.
+    pub fn file(
+        path: &Path,
+        code: crate::check::codes::Code,
+        message: impl Into<Cow<'static, str>>,
+        help: Option<Cow<'static, str>>,
+    ) -> Diagnostic {
+        Diagnostic {
+            severity: code.severity,
+            code,
+            at: Location::new(path, 1, 1),
+            message: message.into(),
+            help,
+            span: None,
+        }
+    }
+}
+
+impl Diagnostic {
+    /// A fatal error of one file (of many a command works on) as a diagnostic of `code`
+    /// about `path`, placed where the error says, or at the file's start.
+    pub fn of_error(error: &crate::Error, code: crate::check::codes::Code, path: &Path) -> Diagnostic {
+        let (at, message) = error.detail();
+        Diagnostic {
+            at: at.cloned().unwrap_or_else(|| Location::new(path, 1, 1)),
+            ..Diagnostic::file(path, code, message, None)
+        }
+    }
 }
 
 impl fmt::Display for Diagnostic {
