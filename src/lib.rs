@@ -5,17 +5,27 @@
 //! ```text
 //! sources/*.{txt,md} ──source::read──▶ Release{id, meta, blocks}
 //!                    ──segment::split──▶ [Segment{id, kind, text}]
-//!                    ──extract::render──▶ locales/<source>/<release>.ftl   (reference catalog)
-//! locales/<l>/<r>.ftl ──catalog::parse──▶ Catalog{entries, markers, layout}
-//! (reference, target) ──sync::plan──▶ surgically edited target file
+//!                    ──reference::of_release──▶ Reference{release, messages}
+//!                    ──extract::run──▶ locales/<source>/<release>.ftl   (reference catalog)
+//! locales/<source>/<r>.ftl ──reference::read──▶ Reference   (the one reader, every stage below)
+//! locales/<l>/<r>.ftl ──catalog::read──▶ Catalog{entries, markers, layout}
+//! (reference, catalog) ──sync::run──▶ surgically edited target file
+//! (reference message, catalog) ──verdict──▶ translated | stale | missing | broken, and the
+//!                                           text a build publishes
+//! verdicts ──coverage::compute──▶ status report, withheld/blocked decisions, gates
+//! verdicts ──publish::run──▶ dist/<locale>/<release>.{html,md,txt,json} + manifest.json
+//! verdicts ◀──interchange──▶ XLIFF / PO for vendors
+//! (reference, catalog) ──check::run──▶ Diagnostic{code, file:line:col, message}
 //! ```
 //!
-//! [`project`] ties the stages to a directory tree described by `relingo.toml` ([`config`]).
-//! The library never prints: fatal failures are [`Error`] values, problems found in content
-//! are [`diagnostic::Diagnostic`] values that the binary reports. Reading and writing files
-//! go through [`input`] (regular files only) and [`persist`] (atomic, and never over a file
-//! someone changed since it was read); `build` writes only into an output it owns
-//! ([`publish::output`]).
+//! One verdict per (locale, message) is decided in [`verdict`] and read by `status`
+//! ([`coverage`]), `build` ([`publish`]), `check` and `export` ([`interchange`]): the
+//! dashboard predicts the build. [`project`] ties the stages to a directory tree described
+//! by `relingo.toml` ([`config`]). The library never prints: fatal failures are [`Error`]
+//! values, problems found in content are [`diagnostic::Diagnostic`] values that the binary
+//! writes with [`diagnostic::render`]. Reading and writing files go through [`input`]
+//! (regular files only) and [`persist`] (atomic, and never over a file someone changed
+//! since it was read); `build` writes only into an output it owns ([`publish::output`]).
 
 // The library never prints; tests may.
 #![cfg_attr(not(test), deny(clippy::print_stdout, clippy::print_stderr))]

@@ -489,3 +489,24 @@ fn the_progress_total_is_what_the_build_produces_under_every_selection() {
         assert_eq!(built.into_inner(), planned, "{options:?}");
     }
 }
+
+#[test]
+fn a_reference_out_of_date_with_its_source_is_reported_by_build() {
+    let p = Project::new(CONFIG);
+    p.relingo(&["build"])
+        .success()
+        .stderr(predicate::str::contains("out-of-date").not());
+    let source = p.read("sources/plain.txt");
+    std::fs::write(
+        p.path("sources/plain.txt"),
+        source.replace("A paragraph.", "A new paragraph."),
+    )
+    .unwrap();
+    p.relingo(&["build"]).success().stderr(predicate::str::contains(
+        "warning[out-of-date]: locales/en-GB/plain.ftl: does not match sources/plain.txt",
+    ));
+    p.relingo(&["extract"]).success();
+    p.relingo(&["build"])
+        .success()
+        .stderr(predicate::str::contains("out-of-date").not());
+}

@@ -143,6 +143,11 @@ pub const STRICT: Code = run(
     Severity::Error,
     "a message falls back to another locale under --strict",
 );
+pub const OUT_OF_DATE: Code = run(
+    "out-of-date",
+    Severity::Warning,
+    "a reference catalog that no longer matches its source release",
+);
 pub const WITHHELD: Code = run(
     "withheld",
     Severity::Warning,
@@ -185,6 +190,7 @@ pub const CODES: &[Code] = &[
     NOT_IMPORTED,
     REQUIRED,
     STRICT,
+    OUT_OF_DATE,
     WITHHELD,
 ];
 

@@ -4,8 +4,8 @@
 //! `file:line:col` as [`Diagnostic`]s: Fluent structure (syntax, duplicates, placeables,
 //! terms) and text (numbers in each locale's notation, links, addresses, punctuation,
 //! quotation marks, length). Any check is silenced for one message by `# @allow: name`
-//! and everywhere by `allow` in `[check]`. [`Checker`] is what `build` asks whether a
-//! translation may be published.
+//! and everywhere by `allow` in `[check]`. [`message`] with `errors_only` is what
+//! [`crate::verdict`] asks before a translation counts as translated and may be published.
 
 pub mod codes;
 pub mod facts;

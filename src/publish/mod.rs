@@ -100,6 +100,34 @@ pub struct PairProblem {
     pub diagnostic: Diagnostic,
 }
 
+/// Build publishes the reference it makes from the sources, with the function `extract`
+/// writes it with; every other command reads the file `extract` wrote. When the two differ
+/// (a source edited, `extract` not run), they would disagree: say so.
+fn reference_out_of_date(
+    project: &Project,
+    release: &Release,
+    reference: &crate::reference::Reference,
+) -> Option<Diagnostic> {
+    let config = &project.config;
+    let path = project.reference_path(&release.id);
+    let source_path = project.display(&release.path).to_string();
+    let expected = crate::reference::render(reference, &source_path, config.source_locale.as_str());
+    let on_disk = crate::input::read_bytes(&path, crate::input::Links::Refuse).ok();
+    if on_disk.as_deref() == Some(expected.as_bytes()) {
+        return None;
+    }
+    let message = format!(
+        "does not match {source_path}: status, check and sync report on the text it holds, this build on the source's"
+    );
+    let help = "run `relingo extract` and `relingo sync`, then build again";
+    Some(Diagnostic::file(
+        &path,
+        codes::OUT_OF_DATE,
+        message,
+        Some(help.into()),
+    ))
+}
+
 impl PairProblem {
     fn new(locale: &Locale, release: &str, diagnostic: Diagnostic) -> PairProblem {
         PairProblem {
@@ -326,9 +354,12 @@ impl Build<'_> {
         let language = source.language().to_string();
         let segments = segment::split(release, config.granularity, &language);
         let reference = crate::reference::of_release(release, &segments);
+        let mut notices = Vec::new();
+        if let Some(problem) = reference_out_of_date(project, release, &reference) {
+            notices.push(PairProblem::new(source, &release.id, problem));
+        }
         let mut documents: Vec<(Document, Decision)> = Vec::with_capacity(targets.len());
         let mut failures = Vec::new();
-        let mut notices = Vec::new();
         for target in targets.iter() {
             let chain: Vec<Translations> = target
                 .chain
