@@ -11,8 +11,10 @@
 //! was read, so that an editor's save made while a command ran is never overwritten. On Linux
 //! the new file is swapped in with `renameat2(RENAME_EXCHANGE)`, which hands back what stood
 //! there at that instant, so even a save landing between the last check and the swap is seen
-//! and put back; elsewhere the check is made just before the rename. (An advisory lock would
-//! not help: editors take none.)
+//! and put back; elsewhere the check is made just before the rename. The file swapped out is
+//! kept a moment ([`Displaced`], [`settle`]): an editor whose `open` ran across the swap
+//! writes its save there, and it is put back. (An advisory lock would not help: editors take
+//! none.)
 //!
 //! Temporary files are named `.relingo-*.tmp`; one left by an interrupted run is removed by
 //! [`remove_leftovers`] at the start of the next command that writes into that folder.
@@ -59,14 +61,14 @@ pub fn write_generated_streamed(
 /// read from it (`None`: there was no file, and one must not have appeared since). Returns
 /// whether it wrote; [`Error::ChangedMeanwhile`] when someone else wrote the file meanwhile,
 /// whose bytes are then left in place.
-pub fn replace_read(path: &Path, read: Option<&[u8]>, bytes: &[u8]) -> Result<bool> {
+pub fn replace_read(path: &Path, read: Option<&[u8]>, bytes: &[u8]) -> Result<Replaced> {
     let current = match crate::input::read_bytes(path, crate::input::Links::Refuse) {
         Ok(current) => Some(current),
         Err(e) if e.is_not_found() => None,
         Err(e) => return Err(e),
     };
     if current.as_deref() == Some(bytes) {
-        return Ok(false);
+        return Ok(Replaced::default());
     }
     if current.as_deref() != read {
         return Err(changed_meanwhile(path));
@@ -81,16 +83,118 @@ pub fn replace_read(path: &Path, read: Option<&[u8]>, bytes: &[u8]) -> Result<bo
         permissions,
         Durability::Durable,
     )?;
-    match read {
+    let displaced = match read {
         None => {
             temp.persist_noclobber(path).map_err(|e| match e.error.kind() {
                 std::io::ErrorKind::AlreadyExists => changed_meanwhile(path),
                 _ => Error::io(path, "create", e.error),
             })?;
+            None
         }
         Some(read) => swap_in(temp, path, read, bytes)?,
     };
-    Ok(true)
+    Ok(Replaced {
+        wrote: true,
+        displaced,
+    })
+}
+
+/// What [`replace_read`] did.
+#[derive(Debug, Default)]
+#[must_use = "a displaced file must be settled"]
+pub struct Replaced {
+    pub wrote: bool,
+    /// The file that was replaced, kept until [`settle`].
+    pub displaced: Option<Displaced>,
+}
+
+/// A file that [`replace_read`] swapped out, as it was read, kept under its temporary name
+/// for a moment: an editor that opened the file an instant before the swap (its `open` ran
+/// while the swap happened) writes its save into this file, not into the one now in place.
+/// [`settle`] puts such a late save back; otherwise it deletes the file.
+#[derive(Debug)]
+pub struct Displaced {
+    path: PathBuf,
+    temp: PathBuf,
+    /// Size and modification time of the displaced file and of the new one, just after
+    /// the swap: a write into either changes them.
+    displaced: (u64, std::time::SystemTime),
+    placed: (u64, std::time::SystemTime),
+    at: std::time::Instant,
+}
+
+/// How long a displaced file is kept before it is deleted: far longer than an editor takes
+/// from opening a file to writing it.
+pub const SETTLE_AFTER: std::time::Duration = std::time::Duration::from_millis(50);
+
+fn size_and_mtime(path: &Path) -> std::io::Result<(u64, std::time::SystemTime)> {
+    let meta = std::fs::symlink_metadata(path)?;
+    Ok((meta.len(), meta.modified()?))
+}
+
+/// Settles what a run displaced, after waiting (once for all of them) until each has been
+/// out of place for [`SETTLE_AFTER`]. A displaced file nobody wrote into is deleted; one an
+/// editor saved into is put back in place when the file there is still relingo's, or kept
+/// beside it as `<name>.relingo-saved` otherwise. Returns, per file whose save was put back
+/// or kept, why: that file is as its editor saved it, and the command should say so.
+pub fn settle(displaced: Vec<Displaced>) -> Vec<(PathBuf, Error)> {
+    if let Some(latest) = displaced.iter().map(|d| d.at).max() {
+        std::thread::sleep(SETTLE_AFTER.saturating_sub(latest.elapsed()));
+    }
+    displaced
+        .into_iter()
+        .filter_map(|d| {
+            let path = d.path.clone();
+            d.settle().err().map(|e| (path, e))
+        })
+        .collect()
+}
+
+impl Displaced {
+    fn settle(self) -> Result<()> {
+        let Displaced {
+            path,
+            temp,
+            displaced,
+            placed,
+            ..
+        } = self;
+        if size_and_mtime(&temp).is_ok_and(|now| now == displaced) {
+            return std::fs::remove_file(&temp).map_err(|e| Error::io(&temp, "remove", e));
+        }
+        // A save went into the displaced file after the swap.
+        if size_and_mtime(&path).is_ok_and(|now| now == placed) {
+            restore(&temp, &path)?;
+            let _ = std::fs::remove_file(&temp);
+            return Err(changed_meanwhile(&path));
+        }
+        let kept = keep_beside(&temp, &path)?;
+        Err(saved_twice(&path, &kept))
+    }
+}
+
+/// Swaps the files at `temp` and `path` back.
+#[cfg(target_os = "linux")]
+fn restore(temp: &Path, path: &Path) -> Result<()> {
+    use rustix::fs::{CWD, RenameFlags, renameat_with};
+    renameat_with(CWD, temp, CWD, path, RenameFlags::EXCHANGE)
+        .map_err(|e| Error::io(path, "restore", e.into()))
+}
+
+#[cfg(not(target_os = "linux"))]
+fn restore(temp: &Path, path: &Path) -> Result<()> {
+    std::fs::rename(temp, path).map_err(|e| Error::io(path, "restore", e))
+}
+
+fn saved_twice(path: &Path, kept: &Path) -> Error {
+    Error::file(
+        path,
+        format!(
+            "was saved more than once while relingo wrote it; the newest save is in place, an earlier one kept as {}",
+            kept.display()
+        ),
+        Some("compare the two and keep what you want; relingo changed neither".to_string()),
+    )
 }
 
 fn changed_meanwhile(path: &Path) -> Error {
@@ -105,14 +209,16 @@ fn changed_meanwhile(path: &Path) -> Error {
 /// deleted only when it is known to be `read` (or relingo's own `bytes`); whatever else goes
 /// wrong, it is kept beside `path` as `<name>.relingo-saved`, never removed.
 #[cfg(target_os = "linux")]
-fn swap_in(temp: NamedTempFile, path: &Path, read: &[u8], bytes: &[u8]) -> Result<()> {
+fn swap_in(temp: NamedTempFile, path: &Path, read: &[u8], bytes: &[u8]) -> Result<Option<Displaced>> {
     use rustix::fs::{CWD, RenameFlags, renameat_with};
     use rustix::io::Errno;
     let exchange = |temp: &Path| renameat_with(CWD, temp, CWD, path, RenameFlags::EXCHANGE);
     match exchange(temp.path()) {
         Ok(()) => {}
         // A filesystem without exchange (some network and FUSE ones): check, then rename.
-        Err(Errno::INVAL | Errno::NOTSUP | Errno::NOSYS) => return rename_checked(temp, path, read),
+        Err(Errno::INVAL | Errno::NOTSUP | Errno::NOSYS) => {
+            return rename_checked(temp, path, read).map(|()| None);
+        }
         Err(e) => return Err(Error::io(path, "replace", e.into())),
     }
     // From here on the temporary name may hold someone's save: never let it be dropped.
@@ -122,7 +228,16 @@ fn swap_in(temp: NamedTempFile, path: &Path, read: &[u8], bytes: &[u8]) -> Resul
         .map_err(|e| Error::io(path, "replace", e.error))?;
     let holds = |wanted: &[u8]| std::fs::read(&temp).is_ok_and(|b| b == wanted);
     if holds(read) {
-        return std::fs::remove_file(&temp).map_err(|e| Error::io(&temp, "remove", e));
+        // Kept until settled: an editor's `open` may be running across the swap.
+        let displaced = size_and_mtime(&temp).map_err(|e| Error::io(&temp, "read", e))?;
+        let placed = size_and_mtime(path).map_err(|e| Error::io(path, "read", e))?;
+        return Ok(Some(Displaced {
+            path: path.to_path_buf(),
+            temp,
+            displaced,
+            placed,
+            at: std::time::Instant::now(),
+        }));
     }
     // A save landed between the check and the exchange: give it its place back.
     exchange(&temp).map_err(|e| Error::io(path, "restore", e.into()))?;
@@ -134,14 +249,7 @@ fn swap_in(temp: NamedTempFile, path: &Path, read: &[u8], bytes: &[u8]) -> Resul
     // temporary name now, and the earlier at `path`. Swap them: the newest goes in place.
     exchange(&temp).map_err(|e| Error::io(path, "restore", e.into()))?;
     let kept = keep_beside(&temp, path)?;
-    Err(Error::file(
-        path,
-        format!(
-            "was saved more than once while relingo wrote it; the newest save is in place, an earlier one kept as {}",
-            kept.display()
-        ),
-        Some("compare the two and keep what you want; relingo changed neither".to_string()),
-    ))
+    Err(saved_twice(path, &kept))
 }
 
 /// Moves the file at `temp` beside `path` as `<name>.relingo-saved` (`-2`, `-3` … if taken).
@@ -169,15 +277,53 @@ fn keep_beside(temp: &Path, path: &Path) -> Result<PathBuf> {
     unreachable!("some name is free")
 }
 
+/// Moves the file at `temp` beside `path` as `<name>.relingo-saved` (`-2`, `-3` … if taken).
 #[cfg(not(target_os = "linux"))]
-fn swap_in(temp: NamedTempFile, path: &Path, read: &[u8], _bytes: &[u8]) -> Result<()> {
-    rename_checked(temp, path, read)
+fn keep_beside(temp: &Path, path: &Path) -> Result<PathBuf> {
+    for n in 1.. {
+        let suffix = if n == 1 {
+            ".relingo-saved".to_string()
+        } else {
+            format!(".relingo-saved-{n}")
+        };
+        let kept = sibling(path, &suffix);
+        if !kept.exists() {
+            std::fs::rename(temp, &kept).map_err(|e| Error::io(&kept, "keep", e))?;
+            return Ok(kept);
+        }
+    }
+    unreachable!("some name is free")
+}
+
+#[cfg(not(target_os = "linux"))]
+fn swap_in(temp: NamedTempFile, path: &Path, read: &[u8], _bytes: &[u8]) -> Result<Option<Displaced>> {
+    rename_checked(temp, path, read).map(|()| None)
+}
+
+/// How long an empty file written a moment ago is watched for the rest of a save.
+const SAVE_GRACE: std::time::Duration = std::time::Duration::from_millis(40);
+
+/// Whether the file at `path`, which holds `read`, is an editor's save caught in the middle.
+/// An editor that saves in place empties the file, then writes it: a file read empty, and
+/// emptied a moment ago, is given a moment to fill before it counts as empty. (Only an empty
+/// file is watched, so a run over many files that were just written costs nothing.)
+fn save_in_progress(path: &Path, read: &[u8]) -> bool {
+    let emptied_just_now = read.is_empty()
+        && std::fs::metadata(path).and_then(|m| m.modified()).is_ok_and(|t| {
+            t.elapsed()
+                .is_ok_and(|age| age < std::time::Duration::from_secs(2))
+        });
+    if !emptied_just_now {
+        return false;
+    }
+    std::thread::sleep(SAVE_GRACE);
+    std::fs::read(path).map_or(true, |now| now != read)
 }
 
 /// Renames `temp` over `path` if `path` still holds `read`.
 fn rename_checked(temp: NamedTempFile, path: &Path, read: &[u8]) -> Result<()> {
     let current = std::fs::read(path).map_err(|e| Error::io(path, "read", e))?;
-    if current != read {
+    if current != read || save_in_progress(path, read) {
         return Err(changed_meanwhile(path));
     }
     temp.persist(path)
@@ -414,9 +560,15 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("a.ftl");
         std::fs::write(&path, "a = b\n").unwrap();
-        assert!(replace_read(&path, Some(b"a = b\n"), b"a = c\n").unwrap());
-        assert!(!replace_read(&path, Some(b"a = b\n"), b"a = c\n").unwrap());
-        assert!(replace_read(&dir.path().join("n.ftl"), None, b"n = m\n").unwrap());
+        let replaced = replace_read(&path, Some(b"a = b\n"), b"a = c\n").unwrap();
+        assert!(replaced.wrote);
+        assert!(settle(replaced.displaced.into_iter().collect()).is_empty());
+        assert!(!replace_read(&path, Some(b"a = b\n"), b"a = c\n").unwrap().wrote);
+        assert!(
+            replace_read(&dir.path().join("n.ftl"), None, b"n = m\n")
+                .unwrap()
+                .wrote
+        );
         assert_eq!(std::fs::read_to_string(&path).unwrap(), "a = c\n");
         let mut names: Vec<_> = std::fs::read_dir(dir.path())
             .unwrap()
@@ -454,6 +606,42 @@ mod tests {
         std::thread::sleep(std::time::Duration::from_millis(20));
         assert!(!write_if_changed(&path, b"a = b\n").unwrap());
         assert_eq!(std::fs::metadata(&path).unwrap().modified().unwrap(), mtime);
+    }
+
+    #[test]
+    fn a_save_written_into_the_replaced_file_after_the_swap_is_put_back() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("a.ftl");
+        std::fs::write(&path, "old = a\n").unwrap();
+        // The editor's `open` ran across the swap: it holds the file that is swapped out.
+        let mut editor = std::fs::OpenOptions::new().write(true).open(&path).unwrap();
+        let replaced = replace_read(&path, Some(b"old = a\n"), b"new = b\n").unwrap();
+        assert!(replaced.wrote);
+        editor.set_len(0).unwrap();
+        editor.write_all(b"saved = c\n").unwrap();
+        drop(editor);
+        let problems = settle(replaced.displaced.into_iter().collect());
+        assert_eq!(std::fs::read_to_string(&path).unwrap(), "saved = c\n");
+        assert!(
+            matches!(problems[..], [(_, Error::ChangedMeanwhile { .. })]),
+            "{problems:?}"
+        );
+        assert_eq!(
+            std::fs::read_dir(dir.path()).unwrap().count(),
+            1,
+            "nothing left beside it"
+        );
+    }
+
+    #[test]
+    fn a_replaced_file_nobody_wrote_into_is_deleted_when_settled() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("a.ftl");
+        std::fs::write(&path, "old = a\n").unwrap();
+        let replaced = replace_read(&path, Some(b"old = a\n"), b"new = b\n").unwrap();
+        assert!(settle(replaced.displaced.into_iter().collect()).is_empty());
+        assert_eq!(std::fs::read_to_string(&path).unwrap(), "new = b\n");
+        assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 1);
     }
 
     #[test]

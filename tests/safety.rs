@@ -4,7 +4,7 @@
 mod common;
 
 use std::path::{Path, PathBuf};
-use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 
 use relingo::locale::Locale;
 use relingo::project::Project;
@@ -72,6 +72,9 @@ fn save(path: &Path, text: &str, how: Save) {
     }
 }
 
+/// How long the editor waits for a sync run to end before it saves on regardless.
+const PATIENCE: std::time::Duration = std::time::Duration::from_secs(10);
+
 /// An editor saves the project's files over and over while sync runs again and again; every
 /// save must survive: sync may only ever write a file derived from the latest save.
 fn every_save_survives_sync(how: Save) {
@@ -87,15 +90,14 @@ fn every_save_survives_sync(how: Save) {
         memory_threshold: project.config.memory_threshold,
     };
     let done = AtomicBool::new(false);
+    let runs = AtomicUsize::new(0);
     let mut saved: Vec<Vec<usize>> = vec![Vec::new(); files.len()];
     std::thread::scope(|scope| {
         let syncer = scope.spawn(|| {
-            let mut runs = 0;
             while !done.load(Ordering::Relaxed) {
                 relingo::sync::run(&project, &locales, &[], &options).unwrap();
-                runs += 1;
+                runs.fetch_add(1, Ordering::Relaxed);
             }
-            runs
         });
         // Stops the syncer however the editor's loop ends, an assertion failing included.
         struct Stop<'a>(&'a AtomicBool);
@@ -106,6 +108,12 @@ fn every_save_survives_sync(how: Save) {
         }
         let stop = Stop(&done);
         for n in 0..240 {
+            // Paced to sync: run k has ended before save 40·k, so the saves race at least
+            // six runs however slow a loaded machine makes each of them.
+            let waiting = std::time::Instant::now();
+            while runs.load(Ordering::Relaxed) < n / 40 && waiting.elapsed() < PATIENCE {
+                std::thread::sleep(std::time::Duration::from_millis(1));
+            }
             let f = n % files.len();
             let text = std::fs::read_to_string(&files[f]).unwrap();
             for &earlier in &saved[f] {
@@ -127,8 +135,9 @@ fn every_save_survives_sync(how: Save) {
             std::thread::sleep(std::time::Duration::from_micros(300));
         }
         drop(stop);
+        syncer.join().unwrap();
         assert!(
-            syncer.join().unwrap() >= 5,
+            runs.load(Ordering::Relaxed) >= 5,
             "sync ran too few times to race the editor"
         );
     });

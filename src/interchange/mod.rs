@@ -323,6 +323,7 @@ pub fn apply(
         persist::remove_leftovers(&project.locale_dir(locale), persist::LEFTOVER_AGE);
     }
     let incoming = resolve_by_source(project, incoming, &mut report)?;
+    let mut unsettled = Vec::new();
     let mut by_release: HashMap<&str, Vec<&Incoming>> = HashMap::new();
     for unit in &incoming {
         by_release.entry(unit.release.as_str()).or_default().push(unit);
@@ -367,6 +368,9 @@ pub fn apply(
             let text = merge_release(&reference, &catalog, units, locale, project, &mut merged);
             let full = catalog.with_bom(&text);
             let read = catalog.with_bom(&catalog.text);
+            if full != read {
+                merged.written.push(path.clone());
+            }
             if full != read && !dry_run {
                 match persist::replace_read(&path, Some(read.as_bytes()), full.as_bytes()) {
                     Err(crate::Error::ChangedMeanwhile { .. }) if attempt < 3 => continue,
@@ -376,14 +380,29 @@ pub fn apply(
                             .push(Diagnostic::of_error(&e, codes::NOT_WRITTEN, &path));
                         break;
                     }
+                    Ok(persist::Replaced {
+                        displaced: Some(displaced),
+                        ..
+                    }) => {
+                        // Counted once it is settled: an editor's save may still win.
+                        unsettled.push((displaced, merged));
+                        break;
+                    }
                     Ok(_) => {}
                 }
             }
             report.absorb(merged);
-            if full != read {
-                report.written.push(path.clone());
-            }
             break;
+        }
+    }
+    let (displaced, merged): (Vec<_>, Vec<_>) = unsettled.into_iter().unzip();
+    let reverted = persist::settle(displaced);
+    for merged in merged {
+        match reverted.iter().find(|(path, _)| merged.written.contains(path)) {
+            Some((path, error)) => report
+                .skipped
+                .push(Diagnostic::of_error(error, codes::NOT_WRITTEN, path)),
+            None => report.absorb(merged),
         }
     }
     Ok(report)

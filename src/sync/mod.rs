@@ -89,7 +89,7 @@ impl Changes {
 }
 
 /// The outcome for one file.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Serialize)]
 pub struct FileSync {
     pub path: PathBuf,
     pub locale: String,
@@ -101,6 +101,9 @@ pub struct FileSync {
     /// Why the file was left untouched: syntax errors, duplicate ids, unsafe nesting, or it
     /// could not be read or written (`unreadable`, `not-written`).
     pub diagnostics: Vec<Diagnostic>,
+    /// The file this one replaced, until the run settles it ([`persist::settle`]).
+    #[serde(skip)]
+    displaced: Option<persist::Displaced>,
 }
 
 impl FileSync {
@@ -113,6 +116,7 @@ impl FileSync {
             changed: false,
             changes: Changes::default(),
             diagnostics: Vec::new(),
+            displaced: None,
         }
     }
 
@@ -145,7 +149,21 @@ pub fn run(
         .par_iter()
         .map(|locale| sync_locale(project, locale, &references, options))
         .collect::<Result<_>>()?;
-    Ok(reports.into_iter().flatten().collect())
+    let mut reports: Vec<FileSync> = reports.into_iter().flatten().collect();
+    settle(&mut reports);
+    Ok(reports)
+}
+
+/// Settles the files the run replaced ([`persist::settle`]): a file an editor saved into
+/// the instant it was replaced is put back as saved, and reported as left alone.
+fn settle(reports: &mut [FileSync]) {
+    let displaced: Vec<persist::Displaced> = reports.iter_mut().filter_map(|r| r.displaced.take()).collect();
+    for (path, error) in persist::settle(displaced) {
+        if let Some(report) = reports.iter_mut().find(|r| r.path == path) {
+            report.changed = false;
+            report.diagnostics = vec![Diagnostic::of_error(&error, codes::NOT_WRITTEN, &path)];
+        }
+    }
 }
 
 fn sync_locale(
@@ -219,7 +237,10 @@ fn sync_file(
             return report;
         }
         match persist::replace_read(&path, read.as_deref().map(str::as_bytes), text.as_bytes()) {
-            Ok(_) => return report,
+            Ok(replaced) => {
+                report.displaced = replaced.displaced;
+                return report;
+            }
             // An editor saved the file meanwhile: start again from what it saved.
             Err(Error::ChangedMeanwhile { .. }) if attempt < ATTEMPTS => {
                 reloaded = Some(read_if_present(&path));
