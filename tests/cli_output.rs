@@ -70,17 +70,13 @@ fn redact(text: &str, dir: &Path) -> String {
     out
 }
 
-/// Replaces the value of the message whose `# @source:` is `source` (dropping `# @todo`).
+/// Translates in `locale`'s file of `release` the message whose source is `source`.
 fn translate(dir: &Path, locale: &str, release: &str, source: &str, value: &str) {
-    let path = dir.join(format!("locales/{locale}/{release}.ftl"));
-    let text = std::fs::read_to_string(&path).unwrap();
-    let marker = format!("# @source: {source}\n");
-    let at = text.find(&marker).unwrap_or_else(|| panic!("{source}")) + marker.len();
-    let rest = &text[at..];
-    let rest = rest.strip_prefix("# @todo\n").unwrap_or(rest);
-    let end = rest.find('\n').unwrap();
-    let (id, _) = rest[..end].split_once(" = ").unwrap();
-    std::fs::write(&path, format!("{}{id} = {value}{}", &text[..at], &rest[end..])).unwrap();
+    common::translate(
+        &dir.join(format!("locales/{locale}/{release}.ftl")),
+        source,
+        value,
+    );
 }
 
 /// The project: two releases, Welsh required and nearly done, French done with one

@@ -41,6 +41,12 @@ fn status_json(dir: &Path) -> Value {
     serde_json::from_slice(&out.stdout).expect("status prints JSON")
 }
 
+/// The entry of `locale` in a status report.
+fn locale_in<'a>(status: &'a Value, locale: &str) -> &'a Value {
+    let locales = status["locales"].as_array().unwrap();
+    locales.iter().find(|l| l["locale"] == locale).unwrap()
+}
+
 fn manifest(dir: &Path) -> Value {
     let text = std::fs::read_to_string(dir.join("dist/manifest.json")).expect("build wrote a manifest");
     serde_json::from_str(&text).unwrap()
@@ -149,38 +155,16 @@ fn status_predicts_the_build_on_the_bundled_example() {
     );
 }
 
-/// Replaces the value of the message whose `# @source:` is `source` in `path` (dropping its
-/// `# @todo`).
-fn translate(path: &Path, source: &str, value: &str) {
-    let text = std::fs::read_to_string(path).unwrap();
-    let marker = format!("# @source: {source}\n");
-    let at = text
-        .find(&marker)
-        .unwrap_or_else(|| panic!("{source} in {}", path.display()))
-        + marker.len();
-    let rest = &text[at..];
-    let rest = rest.strip_prefix("# @todo\n").unwrap_or(rest);
-    let line_end = rest.find('\n').unwrap();
-    let (id, _) = rest[..line_end].split_once(" = ").unwrap();
-    let new = format!("{}{id} = {value}{}", &text[..at], &rest[line_end..]);
-    std::fs::write(path, new).unwrap();
-}
-
 #[test]
 fn an_undefined_term_in_a_required_locale_is_broken_in_status_as_in_build() {
     let dir = example();
-    translate(
+    common::translate(
         &dir.path().join("locales/cy/online-safety-fund.ftl"),
         "London",
         "Llundain { -alliance }",
     );
     let status = status_json(dir.path());
-    let cy = status["locales"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|l| l["locale"] == "cy")
-        .unwrap();
+    let cy = locale_in(&status, "cy");
     assert_eq!(cy["coverage"]["error"]["messages"], 1);
     assert_ne!(cy["coverage"]["percent"]["messages"], 100.0);
     common::relingo_in(dir.path(), &["status"])
@@ -200,12 +184,7 @@ fn an_undefined_term_in_a_required_locale_is_broken_in_status_as_in_build() {
 fn translations_dropping_numbers_count_as_broken_and_withhold_at_one_percentage() {
     let dir = example();
     let path = dir.path().join("locales/ar/operation-online-fraud.ftl");
-    let text = std::fs::read_to_string(&path).unwrap();
-    let sources: Vec<String> = text
-        .lines()
-        .filter_map(|l| l.strip_prefix("# @source: "))
-        .map(str::to_string)
-        .collect();
+    let sources = common::sources_in(&path);
     let with_numbers: Vec<&String> = sources
         .iter()
         .filter(|s| s.contains(char::is_numeric))
@@ -218,10 +197,10 @@ fn translations_dropping_numbers_count_as_broken_and_withhold_at_one_percentage(
         .collect();
     for source in &with_numbers {
         let dropped: String = source.chars().filter(|c| !c.is_numeric()).collect();
-        translate(&path, source, &format!("ترجمة {dropped}"));
+        common::translate(&path, source, &format!("ترجمة {dropped}"));
     }
     for source in &without {
-        translate(&path, source, &format!("ترجمة {source}"));
+        common::translate(&path, source, &format!("ترجمة {source}"));
     }
     let figures = assert_status_predicts_build(dir.path(), "en-GB");
     let (_, _, fraud) = figures
@@ -245,12 +224,7 @@ fn a_syntax_error_is_not_counted_as_translated() {
     assert_ne!(broken, text);
     std::fs::write(&path, broken).unwrap();
     let status = status_json(dir.path());
-    let cy = status["locales"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|l| l["locale"] == "cy")
-        .unwrap();
+    let cy = locale_in(&status, "cy");
     let file = cy["files"]
         .as_array()
         .unwrap()
@@ -292,28 +266,23 @@ fn seeded_project(releases: usize) -> tempfile::TempDir {
     for (l, locale) in ["cy", "fr", "ar", "es"].into_iter().enumerate() {
         for r in 0..releases {
             let path = root.join(format!("locales/{locale}/release-{r}.ftl"));
-            let text = std::fs::read_to_string(&path).unwrap();
-            let sources: Vec<String> = text
-                .lines()
-                .filter_map(|l| l.strip_prefix("# @source: "))
-                .map(str::to_string)
-                .collect();
+            let sources = common::sources_in(&path);
             for (p, source) in sources.iter().enumerate() {
                 let translated = format!("[{locale}] {source}");
                 match (r + l + p) % 7 {
-                    0..=2 => translate(&path, source, &translated),
-                    3 => translate(
+                    0..=2 => common::translate(&path, source, &translated),
+                    3 => common::translate(
                         &path,
                         source,
                         &translated.replace("arrests", "arrests { -nowhere }"),
                     ),
-                    4 => translate(
+                    4 => common::translate(
                         &path,
                         source,
                         &translated.replace("https://x.gov.uk", "https://y.example"),
                     ),
                     5 => {
-                        translate(&path, source, &translated);
+                        common::translate(&path, source, &translated);
                         let text = std::fs::read_to_string(&path).unwrap();
                         let marker = format!("# @source: {source}\n");
                         let stale = format!("{marker}# @stale: An earlier text.\n");

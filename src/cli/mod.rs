@@ -100,23 +100,22 @@ pub fn status(verb: &str, detail: &str) {
 
 /// A warning on stderr.
 pub fn warn(text: &str) {
-    let stderr = std::io::stderr();
-    let colored = color(stderr.is_terminal());
-    let _ = if colored {
-        writeln!(stderr.lock(), "\x1b[1;33mwarning\x1b[0m: {text}")
-    } else {
-        writeln!(stderr.lock(), "warning: {text}")
-    };
+    labelled("warning", "1;33", text);
 }
 
 /// An error on stderr (the run goes on; the exit code says it).
 pub fn error(text: &str) {
+    labelled("error", "1;31", text);
+}
+
+/// `label: text` on stderr, the label in the ANSI colour `sgr` where colour is wanted.
+fn labelled(label: &str, sgr: &str, text: &str) {
     let stderr = std::io::stderr();
     let colored = color(stderr.is_terminal());
     let _ = if colored {
-        writeln!(stderr.lock(), "\x1b[1;31merror\x1b[0m: {text}")
+        writeln!(stderr.lock(), "\x1b[{sgr}m{label}\x1b[0m: {text}")
     } else {
-        writeln!(stderr.lock(), "error: {text}")
+        writeln!(stderr.lock(), "{label}: {text}")
     };
 }
 

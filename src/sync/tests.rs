@@ -12,23 +12,13 @@ fn options() -> Options {
 
 /// A reference of paragraphs, as extract makes it.
 fn reference(texts: &[&str]) -> Reference {
-    use crate::source::{Block, BlockKind, Format, Meta, Release, Section};
+    use crate::source::{Format, Meta, Release, parse_bare};
     let release = Release {
         id: "r".into(),
         path: "r.txt".into(),
         format: Format::Plain,
         meta: Meta::default(),
-        blocks: texts
-            .iter()
-            .enumerate()
-            .map(|(n, text)| Block {
-                kind: BlockKind::Paragraph,
-                text: text.to_string(),
-                line: n + 1,
-                group: None,
-                section: Section::Body,
-            })
-            .collect(),
+        blocks: parse_bare(&texts.join("\n")),
     };
     let segments = crate::segment::split(&release, crate::config::Granularity::Block, "en");
     crate::reference::of_release(&release, &segments)

@@ -1,4 +1,5 @@
-//! What the end-to-end test files share: running the real binary in a project directory.
+//! What the end-to-end test files share: running the real binary in a project directory, and
+//! translating a message of a locale file the way a translator does.
 
 use std::path::Path;
 
@@ -9,4 +10,36 @@ pub fn relingo_in(dir: &Path, args: &[&str]) -> assert_cmd::assert::Assert {
         .current_dir(dir)
         .args(args)
         .assert()
+}
+
+/// The `# @source:` texts of the messages of a locale file, in file order.
+#[allow(dead_code)] // Each test file is its own crate and uses what it needs.
+pub fn sources_in(path: &Path) -> Vec<String> {
+    std::fs::read_to_string(path)
+        .unwrap()
+        .lines()
+        .filter_map(|l| l.strip_prefix("# @source: "))
+        .map(str::to_string)
+        .collect()
+}
+
+/// Replaces the value of the message whose `# @source:` is `source` in the locale file at
+/// `path`, and deletes its `# @todo`, as a translator does.
+#[allow(dead_code)]
+pub fn translate(path: &Path, source: &str, value: &str) {
+    let text = std::fs::read_to_string(path).unwrap();
+    let marker = format!("# @source: {source}\n");
+    let at = text
+        .find(&marker)
+        .unwrap_or_else(|| panic!("{source} in {}", path.display()))
+        + marker.len();
+    let rest = &text[at..];
+    let rest = rest.strip_prefix("# @todo\n").unwrap_or(rest);
+    let line_end = rest.find('\n').unwrap();
+    let (id, _) = rest[..line_end].split_once(" = ").unwrap();
+    std::fs::write(
+        path,
+        format!("{}{id} = {value}{}", &text[..at], &rest[line_end..]),
+    )
+    .unwrap();
 }
