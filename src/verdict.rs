@@ -165,6 +165,9 @@ pub struct Translations {
     pub file: File,
     terms: Arc<SharedTerms>,
     bundle: OnceCell<Option<FluentBundle<FluentResource>>>,
+    /// Where the entry after the last one found is: files keep the reference's order, so
+    /// the next message asked for is usually there, and no index of the file is needed.
+    next: std::cell::Cell<usize>,
 }
 
 impl Translations {
@@ -187,7 +190,22 @@ impl Translations {
             file,
             terms,
             bundle: OnceCell::new(),
+            next: std::cell::Cell::new(0),
         }
+    }
+
+    /// The entry `id` of `catalog` (this file's), looked for where the last one ended first.
+    fn entry<'a>(&self, catalog: &'a Catalog, id: &str) -> Option<&'a Entry> {
+        let next = self.next.get();
+        // A file with duplicated ids takes the first of them, as every other reader does.
+        let found = match catalog.entries.get(next) {
+            Some(entry) if entry.id == id && catalog.diagnostics.is_empty() => Some((next, entry)),
+            _ => catalog.position(id).map(|i| (i, &catalog.entries[i])),
+        };
+        found.map(|(i, entry)| {
+            self.next.set(i + 1);
+            entry
+        })
     }
 
     /// A locale without files for the release (the source locale, a pseudo-locale).
@@ -253,9 +271,13 @@ impl Translations {
             File::Read(catalog) => catalog,
         };
         if catalog.junk_ids.contains(&message.id) {
-            return verdict(State::Broken(Broken::Syntax), catalog.get(&message.id), None);
+            return verdict(
+                State::Broken(Broken::Syntax),
+                self.entry(catalog, &message.id),
+                None,
+            );
         }
-        let Some(entry) = catalog.get(&message.id) else {
+        let Some(entry) = self.entry(catalog, &message.id) else {
             // A file refused before parsing (unsafe nesting) has no entries at all.
             let unparsed = catalog.diagnostics.iter().any(|d| d.code == "nesting");
             let state = if unparsed {

@@ -510,3 +510,22 @@ fn a_reference_out_of_date_with_its_source_is_reported_by_build() {
         .success()
         .stderr(predicate::str::contains("out-of-date").not());
 }
+
+#[test]
+fn the_source_locale_is_recorded_complete_in_the_manifest() {
+    let p = Project::new(CONFIG);
+    p.relingo(&["build"]).success();
+    let manifest: serde_json::Value = serde_json::from_str(&p.read("dist/manifest.json")).unwrap();
+    let source: Vec<_> = manifest["pairs"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|pair| pair["locale"] == "en-GB")
+        .collect();
+    assert_eq!(source.len(), 2);
+    for pair in source {
+        assert_eq!(pair["coverage"], 100.0, "{pair}");
+        assert_eq!(pair["translated"], pair["segments"], "{pair}");
+        assert_eq!(pair["missing"], 0, "{pair}");
+    }
+}

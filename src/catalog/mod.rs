@@ -90,6 +90,11 @@ impl Catalog {
     }
 
     pub fn get(&self, id: &str) -> Option<&Entry> {
+        self.position(id).map(|i| &self.entries[i])
+    }
+
+    /// Where the entry `id` is in [`Catalog::entries`] (the first of a duplicated id).
+    pub fn position(&self, id: &str) -> Option<usize> {
         let by_id = self.by_id.get_or_init(|| {
             let mut by_id = FxHashMap::with_capacity_and_hasher(self.entries.len(), Default::default());
             for (i, entry) in self.entries.iter().enumerate() {
@@ -97,7 +102,7 @@ impl Catalog {
             }
             by_id
         });
-        by_id.get(id).map(|&i| &self.entries[i])
+        by_id.get(id).copied()
     }
 
     /// Messages by id (the first one of a duplicated id).

@@ -46,8 +46,8 @@ pub struct Message {
     /// Source words, counted as vendors count them ([`crate::words`]).
     pub words: usize,
     /// What the checks read in the text, worked out once when first asked for and shared by
-    /// every locale.
-    facts: OnceLock<Facts>,
+    /// every locale (boxed: commands that never check hold a pointer, not the facts).
+    facts: OnceLock<Box<Facts>>,
 }
 
 impl Message {
@@ -80,7 +80,7 @@ impl Message {
 
     /// Numbers, links, markup and punctuation of the text, as the checks read them.
     pub fn facts(&self) -> &Facts {
-        self.facts.get_or_init(|| Facts::of(&self.text, false))
+        self.facts.get_or_init(|| Box::new(Facts::of(&self.text, false)))
     }
 }
 
