@@ -301,6 +301,7 @@ struct HtmlLocale {
     total_words: usize,
     stale_messages: usize,
     missing_messages: usize,
+    broken_messages: usize,
     cells: Vec<HtmlCell>,
     stale_list: Vec<HtmlStale>,
 }
@@ -387,6 +388,7 @@ fn html_locale(l: &super::LocaleStatus) -> HtmlLocale {
         total_words: c.total.words,
         stale_messages: c.stale.messages,
         missing_messages: c.missing.messages,
+        broken_messages: c.error.messages,
         cells: l.files.iter().map(html_cell).collect(),
         stale_list: l
             .files
