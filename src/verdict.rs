@@ -288,8 +288,8 @@ impl Translations {
             return verdict(state, None, None);
         };
         match entry.state(&message.text) {
-            catalog::State::Missing => verdict(State::Missing, Some(entry), None),
-            catalog::State::Stale => {
+            catalog::MarkerState::Missing => verdict(State::Missing, Some(entry), None),
+            catalog::MarkerState::Stale => {
                 // Checked against the new source only when it may be published anyway.
                 let text = if rules.use_stale {
                     first_error(entry).map_or_else(|| self.format(entry), |_| None)
@@ -298,7 +298,7 @@ impl Translations {
                 };
                 verdict(State::Stale, Some(entry), text)
             }
-            catalog::State::Translated { identical } => {
+            catalog::MarkerState::Translated { identical } => {
                 if let Some(code) = first_error(entry) {
                     return verdict(State::Broken(Broken::Check(code)), Some(entry), None);
                 }

@@ -553,7 +553,7 @@ fn is_plain(pattern: &ast::Pattern<&str>) -> bool {
 
 /// The state of a message in a target file, judged against its current source text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum State {
+pub enum MarkerState {
     /// Translated; `identical` when the value equals the source (names, or an untouched copy
     /// in a file relingo did not create).
     Translated { identical: bool },
@@ -565,17 +565,17 @@ pub enum State {
 
 impl Entry {
     /// The state of this message for the source text `source`.
-    pub fn state(&self, source: &str) -> State {
+    pub fn state(&self, source: &str) -> MarkerState {
         let value = self.value.as_deref().unwrap_or("");
         let identical = value == source
             || (value.len().abs_diff(source.len()) <= source.len() / 4 + 8
                 && crate::msgid::same_normalized(value, source));
         if (self.value.is_none() && !self.has_attributes) || (self.markers.todo && identical) {
-            State::Missing
+            MarkerState::Missing
         } else if self.markers.stale.is_some() {
-            State::Stale
+            MarkerState::Stale
         } else {
-            State::Translated { identical }
+            MarkerState::Translated { identical }
         }
     }
 }

@@ -18,7 +18,7 @@ use std::sync::Arc;
 
 use rayon::prelude::*;
 
-use crate::catalog::{self, Catalog, Entry, State};
+use crate::catalog::{self, Catalog, Entry, MarkerState};
 use crate::config::CheckConfig;
 use crate::diagnostic::{Diagnostic, Location, Severity};
 use crate::locale::Locale;
@@ -40,7 +40,7 @@ pub fn message(
 ) -> Vec<Finding> {
     let translation = entry.value.as_deref().unwrap_or("");
     let translation_facts = Facts::of(translation, rules::decimal_comma(locale));
-    let m = rules::Message {
+    let m = rules::Subject {
         source: &source.text,
         source_facts: source.facts(),
         source_references: &source.references,
@@ -228,17 +228,17 @@ fn check_file(
         checked += 1;
         let allowed = |code: &str| entry.markers.allow.iter().chain(&config.allow).any(|a| a == code);
         let findings = match entry.state(&source.text) {
-            State::Missing if !allowed("todo") => vec![marker_finding(
+            MarkerState::Missing if !allowed("todo") => vec![marker_finding(
                 codes::TODO,
                 "not translated yet (`# @todo`)",
                 "translate the value and delete the `# @todo` line",
             )],
-            State::Stale if !allowed("stale") => vec![marker_finding(
+            MarkerState::Stale if !allowed("stale") => vec![marker_finding(
                 codes::STALE,
                 "translated for an earlier source text (`# @stale:`)",
                 "compare `# @stale:` with `# @source:`, update the translation, then delete the `# @stale:` line",
             )],
-            State::Translated { .. } => {
+            MarkerState::Translated { .. } => {
                 let mut findings = message(source, entry, locale, config, Some(&terms), false);
                 let first_error = findings
                     .iter()

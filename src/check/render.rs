@@ -6,14 +6,14 @@ use crate::diagnostic::render::{self, About};
 
 /// Human output, file by file: each diagnostic with its source line underlined; `# @todo`
 /// warnings, which are many in a partial locale, are summed up per file at the end.
-pub struct Human {
+pub struct HumanReport {
     render: render::Human,
     todo: Vec<(String, usize)>,
 }
 
-impl Human {
-    pub fn new(color: bool) -> Human {
-        Human {
+impl HumanReport {
+    pub fn new(color: bool) -> HumanReport {
+        HumanReport {
             render: render::Human::new(color),
             todo: Vec::new(),
         }

@@ -100,8 +100,8 @@ impl Terms<'_> {
     }
 }
 
-/// The inputs of the checks on one message.
-pub struct Message<'a> {
+/// What the checks of one message look at: the source, the translation and their context.
+pub struct Subject<'a> {
     pub source: &'a str,
     pub source_facts: &'a Facts,
     pub source_references: &'a [String],
@@ -117,7 +117,7 @@ pub struct Message<'a> {
 }
 
 /// The error-level checks.
-pub fn errors(m: &Message) -> Vec<Finding> {
+pub fn errors(m: &Subject) -> Vec<Finding> {
     let mut out = Vec::new();
     empty(m, &mut out);
     if m.translation.trim().is_empty() {
@@ -132,7 +132,7 @@ pub fn errors(m: &Message) -> Vec<Finding> {
 }
 
 /// The warning-level checks.
-pub fn warnings(m: &Message) -> Vec<Finding> {
+pub fn warnings(m: &Subject) -> Vec<Finding> {
     let mut out = Vec::new();
     if m.translation.trim().is_empty() {
         return out;
@@ -146,7 +146,7 @@ pub fn warnings(m: &Message) -> Vec<Finding> {
     out
 }
 
-fn empty(m: &Message, out: &mut Vec<Finding>) {
+fn empty(m: &Subject, out: &mut Vec<Finding>) {
     if m.translation.trim().is_empty() && !m.source.trim().is_empty() {
         out.push(error(
             codes::EMPTY,
@@ -156,7 +156,7 @@ fn empty(m: &Message, out: &mut Vec<Finding>) {
     }
 }
 
-fn placeables(m: &Message, out: &mut Vec<Finding>) {
+fn placeables(m: &Subject, out: &mut Vec<Finding>) {
     let count = |list: &[String], r: &String| list.iter().filter(|x| *x == r).count();
     let mut seen = HashSet::new();
     for r in m.source_references.iter().chain(m.references) {
@@ -195,7 +195,7 @@ fn placeables(m: &Message, out: &mut Vec<Finding>) {
     }
 }
 
-fn markdown(m: &Message, out: &mut Vec<Finding>) {
+fn markdown(m: &Subject, out: &mut Vec<Finding>) {
     let (s, t) = (m.source_facts, m.translation_facts);
     if s.link_targets.len() != t.link_targets.len() {
         out.push(error(
@@ -256,7 +256,7 @@ fn markdown(m: &Message, out: &mut Vec<Finding>) {
     }
 }
 
-fn numbers(m: &Message, out: &mut Vec<Finding>) {
+fn numbers(m: &Subject, out: &mut Vec<Finding>) {
     let stated: Vec<f64> = m.translation_facts.numbers.iter().flatten().copied().collect();
     for token in &m.source_facts.numbers {
         let Some(&shown) = token.first() else { continue };
@@ -280,7 +280,7 @@ fn numbers(m: &Message, out: &mut Vec<Finding>) {
     }
 }
 
-fn addresses(m: &Message, out: &mut Vec<Finding>) {
+fn addresses(m: &Subject, out: &mut Vec<Finding>) {
     for address in &m.source_facts.addresses {
         if !m.translation_facts.addresses.contains(address) {
             out.push(error(
@@ -292,7 +292,7 @@ fn addresses(m: &Message, out: &mut Vec<Finding>) {
     }
 }
 
-fn unsafe_content(m: &Message, out: &mut Vec<Finding>) {
+fn unsafe_content(m: &Subject, out: &mut Vec<Finding>) {
     for tag in &m.translation_facts.html_tags {
         if !m.source_facts.html_tags.contains(tag) {
             out.push(
@@ -319,7 +319,7 @@ fn unsafe_content(m: &Message, out: &mut Vec<Finding>) {
     }
 }
 
-fn identical(m: &Message, out: &mut Vec<Finding>) {
+fn identical(m: &Subject, out: &mut Vec<Finding>) {
     let same = crate::msgid::same_normalized;
     let similar_length = m.translation.len().abs_diff(m.source.len()) <= m.source.len() / 4 + 8;
     if m.translation != m.source && (!similar_length || !same(m.translation, m.source)) {
@@ -336,7 +336,7 @@ fn identical(m: &Message, out: &mut Vec<Finding>) {
     }
 }
 
-fn do_not_translate(m: &Message, out: &mut Vec<Finding>) {
+fn do_not_translate(m: &Subject, out: &mut Vec<Finding>) {
     for term in &m.config.do_not_translate {
         if m.source.contains(term.as_str()) && !m.translation.contains(term.as_str()) {
             out.push(warning(
@@ -348,7 +348,7 @@ fn do_not_translate(m: &Message, out: &mut Vec<Finding>) {
     }
 }
 
-fn whitespace(m: &Message, out: &mut Vec<Finding>) {
+fn whitespace(m: &Subject, out: &mut Vec<Finding>) {
     let (s, t) = (m.source, m.translation);
     if s.starts_with(char::is_whitespace) != t.starts_with(char::is_whitespace)
         || s.ends_with(char::is_whitespace) != t.ends_with(char::is_whitespace)
@@ -479,7 +479,7 @@ fn same_word(a: &str, b: &str) -> bool {
             .eq(b.chars().flat_map(char::to_lowercase))
 }
 
-fn punctuation(m: &Message, out: &mut Vec<Finding>) {
+fn punctuation(m: &Subject, out: &mut Vec<Finding>) {
     let (s, t) = (m.source_facts.ending, m.translation_facts.ending);
     let language = m.locale.language();
     let trimmed = m.translation.trim_end();
@@ -583,7 +583,7 @@ fn quote_style(language: &str) -> Option<(&'static [(char, char)], usize)> {
 /// The quotation marks whose presence says which quoting style a translation uses.
 const STYLE_MARKS: [char; 8] = ['“', '”', '„', '«', '»', '‚', '「', '」'];
 
-fn brackets_and_quotes(m: &Message, out: &mut Vec<Finding>) {
+fn brackets_and_quotes(m: &Subject, out: &mut Vec<Finding>) {
     let facts = m.translation_facts;
     for (&(open, close), &(o, c)) in BRACKETS.iter().zip(&facts.brackets) {
         if o != c {
@@ -651,7 +651,7 @@ fn brackets_and_quotes(m: &Message, out: &mut Vec<Finding>) {
     }
 }
 
-fn length(m: &Message, out: &mut Vec<Finding>) {
+fn length(m: &Subject, out: &mut Vec<Finding>) {
     use crate::reference::Kind;
     let chars = m.translation_facts.chars;
     let limit = match m.kind {

@@ -31,7 +31,7 @@ pub enum Format {
 pub fn run(project: &Project, args: &Args) -> anyhow::Result<Outcome> {
     let locales = project.select_locales(&args.selection.locales)?;
     warn_stray_locale_dirs(project);
-    let mut human = render::Human::new(color(std::io::stdout().is_terminal()));
+    let mut human = render::HumanReport::new(color(std::io::stdout().is_terminal()));
     // Reports arrive file by file and are written out at once: nothing accumulates.
     let mut out = std::io::BufWriter::new(std::io::stdout().lock());
     let summary = check::run(

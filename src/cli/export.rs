@@ -36,11 +36,11 @@ pub enum Format {
     Po,
 }
 
-impl From<Format> for interchange::Format {
+impl From<Format> for interchange::ExchangeFormat {
     fn from(f: Format) -> Self {
         match f {
-            Format::Xliff => interchange::Format::Xliff,
-            Format::Po => interchange::Format::Po,
+            Format::Xliff => interchange::ExchangeFormat::Xliff,
+            Format::Po => interchange::ExchangeFormat::Po,
         }
     }
 }

@@ -162,23 +162,23 @@ fn release_units(reference: &Reference, translations: &Translations, rules: &Rul
 
 /// The exchange formats.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Format {
+pub enum ExchangeFormat {
     Xliff,
     Po,
 }
 
-impl Format {
+impl ExchangeFormat {
     pub fn extension(self) -> &'static str {
         match self {
-            Format::Xliff => "xlf",
-            Format::Po => "po",
+            ExchangeFormat::Xliff => "xlf",
+            ExchangeFormat::Po => "po",
         }
     }
 
     fn write(self, units: &[Unit], locale: &Locale, source: &Locale) -> String {
         match self {
-            Format::Xliff => xliff::write(units, locale, source),
-            Format::Po => po::write(units, locale, source),
+            ExchangeFormat::Xliff => xliff::write(units, locale, source),
+            ExchangeFormat::Po => po::write(units, locale, source),
         }
     }
 }
@@ -197,7 +197,7 @@ pub struct Exported {
 /// rewritten.
 pub fn export(
     units: &[Unit],
-    format: Format,
+    format: ExchangeFormat,
     locale: &Locale,
     source: &Locale,
     output: &Path,

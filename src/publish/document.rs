@@ -26,7 +26,7 @@ pub struct Part {
 
 /// A block of the localized release.
 #[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct Block {
+pub struct LocalizedBlock {
     pub kind: BlockKind,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub group: Option<u32>,
@@ -34,7 +34,7 @@ pub struct Block {
     pub parts: Vec<Part>,
 }
 
-impl Block {
+impl LocalizedBlock {
     /// The block's text: its parts joined as the script expects.
     pub fn text(&self, no_spaces: bool) -> String {
         segment::join_sentences(self.parts.iter().map(|p| p.text.as_str()), no_spaces)
@@ -89,7 +89,7 @@ pub struct Document {
     #[serde(skip)]
     pub no_spaces: bool,
     pub meta: crate::source::Meta,
-    pub blocks: Vec<Block>,
+    pub blocks: Vec<LocalizedBlock>,
     pub stats: Stats,
     /// The verdicts of the locale's own file, counted as `status` counts them.
     #[serde(skip)]
@@ -127,10 +127,10 @@ pub fn resolve(
             part
         })
         .collect();
-    let mut blocks: Vec<Block> = release
+    let mut blocks: Vec<LocalizedBlock> = release
         .blocks
         .iter()
-        .map(|b| Block {
+        .map(|b| LocalizedBlock {
             kind: b.kind.clone(),
             group: b.group,
             section: b.section,
@@ -199,7 +199,7 @@ fn resolve_message(
 }
 
 /// The metadata of the localized release: translatable fields take their resolved text.
-fn localized_meta(release: &Release, blocks: &[Block]) -> crate::source::Meta {
+fn localized_meta(release: &Release, blocks: &[LocalizedBlock]) -> crate::source::Meta {
     let mut meta = release.meta.clone();
     let text_of = |kind: BlockKind| {
         blocks.iter().find(|b| b.kind == kind).map(|b| {

@@ -5,7 +5,7 @@
 //! relative targets, and raw HTML shows as text; Markdown written anew from what was parsed,
 //! so that it holds only emphasis, code and safe links and no other syntax (no link
 //! definition, HTML, heading or front-matter delimiter a translation might try to add); or
-//! plain text for the `.txt` format. Block syntax is never interpreted: a message is always
+//! plain text for the `.txt` format. LocalizedBlock syntax is never interpreted: a message is always
 //! inline content, and a leading `[label]: target` is text, not a link definition.
 
 use pulldown_cmark::{Event, Parser, Tag, TagEnd};

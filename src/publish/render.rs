@@ -8,7 +8,7 @@
 
 use serde::Serialize;
 
-use super::document::{Block, Document};
+use super::document::{Document, LocalizedBlock};
 use super::inline;
 use crate::source::{BlockKind, Section};
 use crate::{Error, Result};
@@ -134,7 +134,7 @@ struct Node {
 }
 
 impl Node {
-    fn leaf(kind: &'static str, block: &Block, doc: &Document) -> Node {
+    fn leaf(kind: &'static str, block: &LocalizedBlock, doc: &Document) -> Node {
         let (html, lang) = block_html(block, doc);
         Node {
             kind,
@@ -160,7 +160,7 @@ pub fn direction(locale: &str) -> &'static str {
 }
 
 /// Safe HTML of a block; the `lang` to put on its element when it all comes from elsewhere.
-fn block_html(block: &Block, doc: &Document) -> (String, Option<String>) {
+fn block_html(block: &LocalizedBlock, doc: &Document) -> (String, Option<String>) {
     match block.origin() {
         Some(origin) => {
             let lang = (origin != doc.locale).then(|| origin.to_string());
@@ -305,7 +305,7 @@ pub fn markdown(doc: &Document) -> String {
     let mut out = String::from("+++\n");
     out.push_str(&front_matter(doc));
     out.push_str("+++\n");
-    let mut previous: Option<&Block> = None;
+    let mut previous: Option<&LocalizedBlock> = None;
     for block in doc.blocks.iter().filter(|b| !b.parts.is_empty()) {
         let text = inline::to_markdown(&block.text(doc.no_spaces));
         let line = match &block.kind {
@@ -335,7 +335,7 @@ pub fn markdown(doc: &Document) -> String {
     out
 }
 
-fn position_in_group(doc: &Document, block: &Block) -> usize {
+fn position_in_group(doc: &Document, block: &LocalizedBlock) -> usize {
     doc.blocks
         .iter()
         .filter(|b| b.group == block.group && matches!(b.kind, BlockKind::ListItem { .. }))
@@ -431,8 +431,8 @@ mod tests {
         }
     }
 
-    fn block(kind: BlockKind, group: Option<u32>, parts: Vec<Part>) -> Block {
-        Block {
+    fn block(kind: BlockKind, group: Option<u32>, parts: Vec<Part>) -> LocalizedBlock {
+        LocalizedBlock {
             kind,
             group,
             section: Section::Body,
