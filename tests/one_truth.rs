@@ -15,23 +15,10 @@ fn example() -> tempfile::TempDir {
     let dir = tempfile::tempdir().unwrap();
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     for part in ["sources", "locales"] {
-        copy_dir(&root.join(part), &dir.path().join(part));
+        common::copy_dir(&root.join(part), &dir.path().join(part));
     }
     std::fs::copy(root.join("relingo.toml"), dir.path().join("relingo.toml")).unwrap();
     dir
-}
-
-fn copy_dir(from: &Path, to: &Path) {
-    std::fs::create_dir_all(to).unwrap();
-    for entry in std::fs::read_dir(from).unwrap() {
-        let path = entry.unwrap().path();
-        let target = to.join(path.file_name().unwrap());
-        if path.is_dir() {
-            copy_dir(&path, &target);
-        } else {
-            std::fs::copy(&path, &target).unwrap();
-        }
-    }
 }
 
 fn status_json(dir: &Path) -> Value {

@@ -11,11 +11,18 @@ pub fn value(text: &str) -> String {
     if text.is_empty() {
         return "{ \"\" }".to_string();
     }
+    text_between(text, true, true)
+}
+
+/// The Fluent source of `text` as a part of a pattern: braces and characters Fluent cannot
+/// hold as text are escaped; so are the first character's and the last one's specials
+/// when the part starts (`at_start`) or ends (`at_end`) the pattern.
+pub fn text_between(text: &str, at_start: bool, at_end: bool) -> String {
     let mut out = String::with_capacity(text.len() + 8);
-    let last = text.chars().count() - 1;
+    let last = text.chars().count().saturating_sub(1);
     for (i, c) in text.chars().enumerate() {
-        let edge = i == 0 || i == last;
-        let special_first = i == 0 && matches!(c, '[' | '*' | '.');
+        let edge = (at_start && i == 0) || (at_end && i == last);
+        let special_first = at_start && i == 0 && matches!(c, '[' | '*' | '.');
         if c == '{' || c == '}' || special_first || (edge && c == ' ') || needs_literal(c) {
             literal(&mut out, c);
         } else {

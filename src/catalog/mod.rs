@@ -10,6 +10,7 @@
 
 pub mod escape;
 pub mod markers;
+pub mod pieces;
 pub mod syntax;
 
 use rustc_hash::FxHashMap;

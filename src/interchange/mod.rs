@@ -14,6 +14,7 @@ use std::path::{Path, PathBuf};
 
 use serde::Serialize;
 
+use crate::catalog::pieces::{self, Piece};
 use crate::catalog::{self, Catalog, CommentLine, Markers};
 use crate::check::codes::{self, Code};
 use crate::diagnostic::{Diagnostic, Location, Severity};
@@ -58,8 +59,9 @@ pub struct Unit {
     pub release: String,
     pub id: String,
     pub source: String,
-    /// The current translation (for a stale unit: the one made for `previous_source`).
-    pub target: Option<String>,
+    /// The current translation as text and protected placeables (for a stale unit: the
+    /// one made for `previous_source`).
+    pub target: Option<Vec<Piece>>,
     pub previous_source: Option<String>,
     pub state: UnitState,
     /// Context: block kind and position, then the translator's comments.
@@ -133,7 +135,11 @@ fn release_units(reference: &Reference, translations: &Translations, rules: &Rul
                     CommentLine::Managed => None,
                 }));
             }
-            let value = || verdict.entry.and_then(|e| e.value.clone());
+            let value = || {
+                let catalog = translations.catalog()?;
+                let entry = verdict.entry?;
+                pieces::of_entry(&catalog.text[entry.range()], &entry.id)
+            };
             let (state, target, previous_source) = match verdict.state {
                 State::Translated { .. } => (UnitState::Translated, value(), None),
                 State::Stale => (
@@ -233,7 +239,8 @@ pub struct Incoming {
     pub id: String,
     /// The source text as it was exported.
     pub source: String,
-    pub target: String,
+    /// The translation: text, and the placeables that came back as protected codes.
+    pub target: Vec<Piece>,
     /// The vendor marked it fuzzy or needing review.
     pub needs_review: bool,
     /// The exchange file it came from, and its line there (for messages).
@@ -242,6 +249,11 @@ pub struct Incoming {
 }
 
 impl Incoming {
+    /// The translation as text, codes as their Fluent source.
+    pub fn target_text(&self) -> String {
+        pieces::plain(&self.target)
+    }
+
     /// A problem with this unit, placed at its line in the exchange file.
     fn problem(&self, code: Code, message: String) -> Diagnostic {
         Diagnostic {
@@ -452,9 +464,15 @@ fn merge_release(
             });
             continue;
         };
-        if unit.target.trim().is_empty() {
+        if unit.target_text().trim().is_empty() {
             continue;
         }
+        let current_pieces = pieces::of_entry(&catalog.text[entry.range()], &entry.id).unwrap_or_default();
+        let known = pieces::codes(&current_pieces);
+        let target = with_codes(&unit.target, &known);
+        report
+            .failing_checks
+            .extend(placeables_kept(unit, &name, &known, &target));
         let mut markers = entry.markers.clone();
         markers.source = Some(current.to_string());
         markers.todo = false;
@@ -467,13 +485,8 @@ fn merge_release(
         } else {
             None
         };
-        let body = format!(
-            "{} = {}{}",
-            id,
-            catalog::escape::value(&unit.target),
-            catalog.line_ending
-        );
-        let same_value = entry.value.as_deref() == Some(unit.target.as_str());
+        let body = format!("{} = {}{}", id, pieces::to_value(&target), catalog.line_ending);
+        let same_value = current_pieces == target;
         // A unit the vendor sent back as it was exported (fuzzy, untouched) says nothing new.
         let returned_untouched = same_value && unit.needs_review && !source_changed;
         if (same_value && markers == entry.markers) || returned_untouched {
@@ -513,6 +526,60 @@ fn merge_release(
     }
     out.push_str(&catalog.text[end..]);
     out
+}
+
+/// The vendor's translation with every placeable as a code: codes that came back protected
+/// (XLIFF `<ph>`), and in text the `{ … }` that are `known` codes or terms and variables.
+fn with_codes(target: &[Piece], known: &[&str]) -> Vec<Piece> {
+    let mut out: Vec<Piece> = Vec::new();
+    for piece in target {
+        let read = match piece {
+            Piece::Text(text) => pieces::of_text(text, known),
+            Piece::Code(code) => match pieces::canonical_code(code) {
+                Some(code) => vec![Piece::Code(code)],
+                None => vec![Piece::Text(code.clone())],
+            },
+        };
+        for piece in read {
+            match (out.last_mut(), piece) {
+                (Some(Piece::Text(last)), Piece::Text(more)) => last.push_str(&more),
+                (_, piece) => out.push(piece),
+            }
+        }
+    }
+    out
+}
+
+/// Error-level findings for the placeables of the exported translation (`known`) that the
+/// vendor's lost, and for those it has that the export had not.
+fn placeables_kept(unit: &Incoming, name: &str, known: &[&str], target: &[Piece]) -> Vec<Diagnostic> {
+    let mut left: Vec<&str> = known.to_vec();
+    let mut invented = Vec::new();
+    for code in pieces::codes(target) {
+        match left.iter().position(|k| *k == code) {
+            Some(i) => {
+                left.remove(i);
+            }
+            None => invented.push(code),
+        }
+    }
+    let finding = |message: String, help: &'static str| Diagnostic {
+        help: Some(help.into()),
+        ..unit.problem(codes::PLACEABLES, message)
+    };
+    let lost = left.into_iter().map(|code| {
+        finding(
+            format!("`{name}`: the placeable `{code}` of the exported translation is missing"),
+            "put it back where it belongs; CAT tools show it as a tag",
+        )
+    });
+    let new = invented.into_iter().map(|code| {
+        finding(
+            format!("`{name}`: the placeable `{code}` was not in the exported translation"),
+            "check that it is defined (`relingo check` says so), or remove it",
+        )
+    });
+    lost.chain(new).collect()
 }
 
 /// Units that arrive without their release and id (a converter dropped PO's msgctxt or

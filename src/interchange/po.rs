@@ -9,6 +9,7 @@ use std::fmt::Write as _;
 use std::path::Path;
 
 use super::{Incoming, Unit, UnitState};
+use crate::catalog::pieces::{self, Piece};
 use crate::diagnostic::Location;
 use crate::locale::Locale;
 use crate::{Error, Result};
@@ -40,15 +41,32 @@ pub fn write(units: &[Unit], locale: &Locale, source_locale: &Locale) -> String 
         for note in &unit.notes {
             let _ = writeln!(out, "#. {}", note.replace('\n', " "));
         }
+        let mut flags = Vec::new();
         if matches!(unit.state, UnitState::Stale | UnitState::Broken) {
-            out.push_str("#, fuzzy\n");
-            if let Some(previous) = &unit.previous_source {
-                let _ = writeln!(out, "#| msgid {}", quote(previous));
-            }
+            flags.push("fuzzy");
+        }
+        // Says that `{ … }` in the strings is Fluent syntax: placeables to keep as they are.
+        if unit
+            .target
+            .as_deref()
+            .is_some_and(|t| !pieces::codes(t).is_empty())
+        {
+            flags.push("fluent-format");
+        }
+        if !flags.is_empty() {
+            let _ = writeln!(out, "#, {}", flags.join(", "));
+        }
+        if let Some(previous) = unit
+            .previous_source
+            .as_ref()
+            .filter(|_| unit.state == UnitState::Stale)
+        {
+            let _ = writeln!(out, "#| msgid {}", quote(previous));
         }
         let _ = writeln!(out, "msgctxt {}", quote(&unit.context()));
         let _ = writeln!(out, "msgid {}", quote(&unit.source));
-        let _ = writeln!(out, "msgstr {}", quote(unit.target.as_deref().unwrap_or("")));
+        let target = unit.target.as_deref().unwrap_or_default();
+        let _ = writeln!(out, "msgstr {}", quote(&pieces::plain(target)));
     }
     out
 }
@@ -184,7 +202,7 @@ fn finish(path: &Path, entry: &mut Entry, units: &mut Vec<Incoming>, locale: &Lo
         release: release.to_string(),
         id: message.to_string(),
         source: id,
-        target: e.string.unwrap_or_default(),
+        target: vec![Piece::Text(e.string.unwrap_or_default())],
         needs_review: e.fuzzy,
         file: path.into(),
         line: e.start,

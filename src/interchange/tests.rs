@@ -5,7 +5,7 @@ fn unit(state: UnitState, target: Option<&str>, previous: Option<&str>) -> Unit 
         release: "fund".into(),
         id: "the-fund-will-abc123".into(),
         source: "The fund \"will\" run for 3 years.\nTab\there & <b>.".into(),
-        target: target.map(str::to_string),
+        target: target.map(|t| vec![crate::catalog::pieces::Piece::Text(t.to_string())]),
         previous_source: previous.map(str::to_string),
         state,
         notes: vec!["fund: paragraph 2".into(), "Checked with legal".into()],
@@ -38,10 +38,13 @@ fn po_round_trips_units() {
     );
     let back = po::read(Path::new("x.po"), &text, &fr()).unwrap();
     assert_eq!(back.len(), 3);
-    assert_eq!(back[0].target, "Le fonds « durera » 3 ans.\nTab\tlà & <b>.");
+    assert_eq!(
+        back[0].target_text(),
+        "Le fonds « durera » 3 ans.\nTab\tlà & <b>."
+    );
     assert_eq!(back[0].source, units[0].source);
     assert!(!back[0].needs_review && back[1].needs_review);
-    assert_eq!(back[2].target, "");
+    assert_eq!(back[2].target_text(), "");
 }
 
 #[test]
@@ -57,7 +60,7 @@ fn xliff_round_trips_units() {
     );
     assert!(text.contains("&lt;b&gt;"));
     let back = xliff::read(Path::new("x.xlf"), &text, &fr()).unwrap();
-    assert_eq!(back[0].target, "Le fonds « durera » & <b>.");
+    assert_eq!(back[0].target_text(), "Le fonds « durera » & <b>.");
     assert_eq!(back[0].source, units[0].source);
     assert_eq!(back[0].release, "fund");
     assert!(back[1].needs_review);
@@ -151,7 +154,7 @@ fn prefixed_xliff_elements_are_read_by_their_namespace() {
         .replace("<x:?xml", "<?xml");
     let units = xliff::read(Path::new("v.xlf"), &prefixed, &fr()).unwrap();
     assert_eq!(units.len(), 1, "{prefixed}");
-    assert_eq!(units[0].target, "Un.");
+    assert_eq!(units[0].target_text(), "Un.");
 }
 
 #[test]
@@ -185,7 +188,7 @@ fn every_gettext_escape_is_read() {
     let po =
         "msgctxt \"fund/a-b\"\nmsgid \"x\"\nmsgstr \"\\a\\b\\f\\v\\t\\'\\?\\101\\x42\\303\\251\\xc3\\xa9\"\n";
     let units = po::read(Path::new("x.po"), po, &fr()).unwrap();
-    assert_eq!(units[0].target, "\u{7}\u{8}\u{c}\u{b}\t'?ABéé");
+    assert_eq!(units[0].target_text(), "\u{7}\u{8}\u{c}\u{b}\t'?ABéé");
     for bad in ["\\q", "\\x", "\\777", "\\303"] {
         let po = format!("msgctxt \"fund/a-b\"\nmsgid \"x\"\nmsgstr \"{bad}\"\n");
         assert!(po::read(Path::new("x.po"), &po, &fr()).is_err(), "{bad}");
@@ -199,7 +202,7 @@ fn a_translation_memory_suggestion_does_not_replace_the_translation() {
         "<alt-trans><source>Other</source><target>Suggestion de la mémoire</target></alt-trans></trans-unit>",
     );
     let units = xliff::read(Path::new("v.xlf"), &text, &fr()).unwrap();
-    assert_eq!(units[0].target, "Un.");
+    assert_eq!(units[0].target_text(), "Un.");
     assert!(units[0].source.starts_with("The fund"));
 }
 
@@ -212,7 +215,7 @@ fn text_of_foreign_elements_inside_a_target_is_not_the_translation() {
             "Un.<t:comment>note of a tool</t:comment></target>",
         );
     let units = xliff::read(Path::new("v.xlf"), &text, &fr()).unwrap();
-    assert_eq!(units[0].target, "Un.");
+    assert_eq!(units[0].target_text(), "Un.");
 }
 
 #[test]
@@ -220,4 +223,50 @@ fn xliff_1_1_is_read_like_1_2() {
     let text = xliff_of(&[unit(UnitState::Translated, Some("Un."), None)])
         .replace("xliff:document:1.2", "xliff:document:1.1");
     assert_eq!(xliff::read(Path::new("v.xlf"), &text, &fr()).unwrap().len(), 1);
+}
+
+proptest::proptest! {
+    /// Any translation with placeables, exported, edited only in its text by a vendor and
+    /// read back, keeps every placeable, in PO and in XLIFF.
+    #[test]
+    fn placeables_survive_a_round_trip_with_edited_text(
+        texts in proptest::collection::vec("[^\\p{C}{}]{0,10}", 1..5),
+        codes in proptest::collection::vec(
+            proptest::sample::select(vec!["{ -alliance }", "{ $name }", "{ other-message }", "{ NUMBER($n) }"]),
+            1..4,
+        ),
+        edit in "[^\\p{C}{}]{1,6}",
+    ) {
+        let mut exported = Vec::new();
+        for (i, text) in texts.iter().enumerate() {
+            if !text.is_empty() {
+                exported.push(Piece::Text(text.clone()));
+            }
+            if let Some(code) = codes.get(i) {
+                exported.push(Piece::Code(code.to_string()));
+            }
+        }
+        let mut u = unit(UnitState::Translated, None, None);
+        u.target = Some(exported.clone());
+        let known = pieces::codes(&exported);
+        for format in [ExchangeFormat::Po, ExchangeFormat::Xliff] {
+            let file = format.write(std::slice::from_ref(&u), &fr(), &en());
+            let path = Path::new("vendor.x");
+            let mut read = match format {
+                ExchangeFormat::Po => po::read(path, &file, &fr()).unwrap(),
+                ExchangeFormat::Xliff => xliff::read(path, &file, &fr()).unwrap(),
+            };
+            // The vendor edits the words: every text piece gets the same word appended.
+            for piece in &mut read[0].target {
+                if let Piece::Text(text) = piece {
+                    text.push_str(&edit);
+                }
+            }
+            let back = with_codes(&read[0].target, &known);
+            proptest::prop_assert_eq!(pieces::codes(&back), known.clone());
+            let value = pieces::to_value(&back);
+            let parsed = catalog::parse(path, format!("m = {value}\n"));
+            proptest::prop_assert!(parsed.is_clean(), "{value}");
+        }
+    }
 }

@@ -14,6 +14,7 @@ use quick_xml::name::{Namespace, ResolveResult};
 use quick_xml::{NsReader, Writer};
 
 use super::{Incoming, Unit, UnitState};
+use crate::catalog::pieces::Piece;
 use crate::diagnostic::Location;
 use crate::locale::Locale;
 use crate::{Error, Result};
@@ -48,17 +49,13 @@ pub fn write(units: &[Unit], locale: &Locale, source_locale: &Locale) -> String 
                 Event::Start(BytesStart::new("trans-unit").with_attributes([("id", unit.id.as_str())])),
             );
             element(w, "source", &[], &unit.source);
+            let target = unit.target.as_deref().unwrap_or_default();
             let state = match unit.state {
                 UnitState::Missing => "needs-translation",
                 UnitState::Stale | UnitState::Broken => "needs-review-translation",
                 UnitState::Translated => "translated",
             };
-            element(
-                w,
-                "target",
-                &[("state", state)],
-                unit.target.as_deref().unwrap_or(""),
-            );
+            inline_element(w, "target", &[("state", state)], target);
             for note in &unit.notes {
                 element(w, "note", &[("from", "relingo")], note);
             }
@@ -89,6 +86,41 @@ fn element(writer: &mut Writer<Cursor<Vec<u8>>>, name: &str, attributes: &[(&str
     emit(writer, Event::End(BytesEnd::new(name)));
 }
 
+/// An element holding text and protected codes: each placeable as `<ph id="N">` with its
+/// Fluent source as the native code, which CAT tools show as a tag and keep as it is.
+fn inline_element(
+    writer: &mut Writer<Cursor<Vec<u8>>>,
+    name: &str,
+    attributes: &[(&str, &str)],
+    pieces: &[Piece],
+) {
+    // Written without indentation: whitespace between text and a tag would be text.
+    let mut inline = Writer::new(Cursor::new(Vec::new()));
+    let w = &mut inline;
+    emit(
+        w,
+        Event::Start(BytesStart::new(name).with_attributes(attributes.iter().copied())),
+    );
+    for (n, piece) in pieces.iter().enumerate() {
+        match piece {
+            Piece::Text(text) => emit(w, Event::Text(BytesText::new(text))),
+            Piece::Code(code) => {
+                let id = (n + 1).to_string();
+                let ph = BytesStart::new("ph")
+                    .with_attributes([("id", id.as_str()), ("ctype", "x-fluent-placeable")]);
+                emit(w, Event::Start(ph));
+                emit(w, Event::Text(BytesText::new(code)));
+                emit(w, Event::End(BytesEnd::new("ph")));
+            }
+        }
+    }
+    emit(w, Event::End(BytesEnd::new(name)));
+    let fragment = inline.into_inner().into_inner();
+    // Indented like any element, then written as it is.
+    writer.write_indent().expect("writing to memory cannot fail");
+    std::io::Write::write_all(writer.get_mut(), &fragment).expect("writing to memory cannot fail");
+}
+
 /// Reads the units of an XLIFF 1.2 document for `locale`. Elements are matched by namespace,
 /// whatever their prefix (`<x:trans-unit>` is a unit when `x` is XLIFF 1.2's); elements of
 /// other namespaces are skipped; a document whose root is not XLIFF 1.2 is refused, and so is
@@ -102,6 +134,9 @@ pub fn read(path: &Path, text: &str, locale: &Locale) -> Result<Vec<Incoming>> {
     let mut unit: Option<Incoming> = None;
     let mut field: Option<&'static str> = None;
     let mut buffer = String::new();
+    // What the field read so far: text, and the protected codes (`<ph>`) between.
+    let mut pieces: Vec<Piece> = Vec::new();
+    let mut code: Option<String> = None;
     // Open elements, with where each started: to say where a truncated file broke off.
     let mut open: Vec<(String, u64)> = Vec::new();
     let mut root_seen = false;
@@ -170,13 +205,23 @@ pub fn read(path: &Path, text: &str, locale: &Locale) -> Result<Vec<Incoming>> {
                             release: release.clone().unwrap_or_default(),
                             id,
                             source: String::new(),
-                            target: String::new(),
+                            target: Vec::new(),
                             needs_review: false,
                             file: path.into(),
                             line,
                         });
                     }
-                    b"source" if in_unit => (field, buffer) = (Some("source"), String::new()),
+                    b"source" if in_unit => {
+                        (field, buffer) = (Some("source"), String::new());
+                        pieces.clear();
+                    }
+                    // A protected code: its text is the Fluent source of a placeable.
+                    b"ph" if field.is_some() => {
+                        if !buffer.is_empty() {
+                            pieces.push(Piece::Text(std::mem::take(&mut buffer)));
+                        }
+                        code = Some(String::new());
+                    }
                     b"target" if in_unit => {
                         let state = attribute(&e, "state").unwrap_or_default();
                         if let Some(u) = unit.as_mut() {
@@ -185,6 +230,7 @@ pub fn read(path: &Path, text: &str, locale: &Locale) -> Result<Vec<Incoming>> {
                                 || state == "needs-l10n";
                         }
                         (field, buffer) = (Some("target"), String::new());
+                        pieces.clear();
                     }
                     _ => {}
                 }
@@ -194,11 +240,12 @@ pub fn read(path: &Path, text: &str, locale: &Locale) -> Result<Vec<Incoming>> {
                 let piece = t
                     .unescape()
                     .map_err(|e| Error::at(at(position), format!("malformed XML text: {e}"), None))?;
-                buffer.push_str(&piece);
+                code.as_mut().unwrap_or(&mut buffer).push_str(&piece);
             }
-            Event::CData(t) if field.is_some() && foreign == 0 => {
-                buffer.push_str(&String::from_utf8_lossy(&t))
-            }
+            Event::CData(t) if field.is_some() && foreign == 0 => code
+                .as_mut()
+                .unwrap_or(&mut buffer)
+                .push_str(&String::from_utf8_lossy(&t)),
             Event::End(e) => {
                 open.pop();
                 if !ours {
@@ -207,13 +254,17 @@ pub fn read(path: &Path, text: &str, locale: &Locale) -> Result<Vec<Incoming>> {
                 }
                 let in_unit = open.last().is_some_and(|(parent, _)| parent == "trans-unit");
                 match e.local_name().as_ref() {
+                    b"ph" if code.is_some() => pieces.extend(code.take().map(Piece::Code)),
                     b"source" | b"target" if in_unit => {
                         if let Some(u) = unit.as_mut() {
-                            let text = std::mem::take(&mut buffer);
+                            if !buffer.is_empty() {
+                                pieces.push(Piece::Text(std::mem::take(&mut buffer)));
+                            }
+                            let read = std::mem::take(&mut pieces);
                             if field == Some("source") {
-                                u.source = text
+                                u.source = crate::catalog::pieces::plain(&read)
                             } else {
-                                u.target = text
+                                u.target = read
                             }
                         }
                         field = None;
