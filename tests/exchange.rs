@@ -135,3 +135,220 @@ fn a_placeable_lost_or_invented_by_a_vendor_is_an_error_at_its_line() {
             )),
         );
 }
+
+/// The bundled example, copied.
+fn example() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    for part in ["sources", "locales"] {
+        common::copy_dir(&root.join(part), &dir.path().join(part));
+    }
+    std::fs::copy(root.join("relingo.toml"), dir.path().join("relingo.toml")).unwrap();
+    dir
+}
+
+/// The id of the German message marked stale in `online-safety-fund`.
+fn stale_german_id(root: &Path) -> String {
+    let text = std::fs::read_to_string(root.join("locales/de/online-safety-fund.ftl")).unwrap();
+    let after_stale = text.split("# @stale:").nth(1).unwrap();
+    let line = after_stale
+        .lines()
+        .find(|l| !l.starts_with('#') && l.contains(" = "))
+        .unwrap();
+    line.split(" = ").next().unwrap().trim().to_string()
+}
+
+/// `po` with the msgstr of the unit `context` replaced and its fuzzy flag dropped.
+fn vendor_translates(po: &str, context: &str, msgstr: &str) -> String {
+    let mut blocks: Vec<String> = po.split("\n\n").map(str::to_string).collect();
+    let block = blocks
+        .iter_mut()
+        .find(|b| b.contains(&format!("msgctxt \"{context}\"")))
+        .unwrap_or_else(|| panic!("{context} in the export"));
+    let lines: Vec<String> = block
+        .lines()
+        .filter(|l| *l != "#, fuzzy" && !l.starts_with("#| "))
+        .map(|l| {
+            if l.starts_with("msgstr ") {
+                format!("msgstr \"{msgstr}\"")
+            } else {
+                l.replace("#, fuzzy, ", "#, ")
+            }
+        })
+        .collect();
+    *block = lines.join("\n");
+    blocks.join("\n\n")
+}
+
+#[test]
+fn an_older_export_imported_after_a_newer_one_never_reverts_it() {
+    let dir = example();
+    let root = dir.path();
+    let context = format!("online-safety-fund/{}", stale_german_id(root));
+    let export = [
+        "export",
+        "--locale",
+        "de",
+        "--format",
+        "po",
+        "--state",
+        "missing,stale",
+    ];
+    common::relingo_in(root, &[&export[..], &["--output", "de.po"]].concat()).success();
+    let original = std::fs::read_to_string(root.join("de.po")).unwrap();
+    std::fs::write(
+        root.join("corrected.po"),
+        vendor_translates(&original, &context, "Korrigierte Fassung."),
+    )
+    .unwrap();
+    // (It drops the source's numbers: imported, with a warning.)
+    common::relingo_in(root, &["import", "corrected.po", "--locale", "de"]);
+    let corrected = std::fs::read_to_string(root.join("locales/de/online-safety-fund.ftl")).unwrap();
+    assert!(corrected.contains("= Korrigierte Fassung.\n"), "{corrected}");
+    // A colleague imports the original export, where that unit is still fuzzy and untouched.
+    common::relingo_in(root, &["import", "de.po", "--locale", "de", "--dry-run"])
+        .success()
+        .stderr(predicates::str::contains("Would set").not());
+    common::relingo_in(root, &["import", "de.po", "--locale", "de"]).success();
+    let after = std::fs::read_to_string(root.join("locales/de/online-safety-fund.ftl")).unwrap();
+    assert_eq!(
+        after, corrected,
+        "the newer translation stays, and is not marked stale"
+    );
+}
+
+#[test]
+fn a_message_changed_in_the_file_and_by_the_vendor_keeps_both() {
+    let dir = example();
+    let root = dir.path();
+    let id = stale_german_id(root);
+    let context = format!("online-safety-fund/{id}");
+    let export = [
+        "export",
+        "--locale",
+        "de",
+        "--format",
+        "po",
+        "--state",
+        "missing,stale",
+    ];
+    common::relingo_in(root, &[&export[..], &["--output", "de.po"]].concat()).success();
+    let po = std::fs::read_to_string(root.join("de.po")).unwrap();
+    std::fs::write(
+        root.join("de.po"),
+        vendor_translates(&po, &context, "Fassung des Anbieters."),
+    )
+    .unwrap();
+    // Meanwhile the in-house translator updates the same message in the file.
+    let path = root.join("locales/de/online-safety-fund.ftl");
+    let text = std::fs::read_to_string(&path).unwrap();
+    let start = text.find(&format!("\n{id} = ")).unwrap() + 1;
+    let end = start + text[start..].find('\n').unwrap();
+    let edited = format!("{}{id} = Fassung im Haus.{}", &text[..start], &text[end..]);
+    std::fs::write(&path, &edited).unwrap();
+    common::relingo_in(root, &["import", "de.po", "--locale", "de", "--dry-run"])
+        .code(1)
+        .stderr(predicates::str::contains(format!(
+            "Would set {context}: “Fassung im Haus.” → “Fassung des Anbieters.” (conflict)"
+        )));
+    common::relingo_in(root, &["import", "de.po", "--locale", "de"])
+        .code(1)
+        .stderr(predicates::str::contains("warning[conflict]: de.po:"));
+    let after = std::fs::read_to_string(&path).unwrap();
+    assert!(
+        after.contains(&format!("# @conflict: Fassung des Anbieters.\n")),
+        "{after}"
+    );
+    assert!(
+        after.contains(&format!("{id} = Fassung im Haus.\n")),
+        "the file's translation stays"
+    );
+    common::relingo_in(
+        root,
+        &["check", "--locale", "de", "--release", "online-safety-fund"],
+    )
+    .stdout(predicates::str::contains("warning[conflict]"));
+    // The message is not published until a translator chooses.
+    let status = common::relingo_in(root, &["status", "--format", "json", "--locale", "de"]);
+    let json: serde_json::Value = serde_json::from_slice(&status.get_output().stdout).unwrap();
+    let file = json["locales"][0]["files"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| f["file"] == "online-safety-fund.ftl")
+        .unwrap();
+    assert!(
+        file["stale"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|m| m["id"] == id.as_str())
+    );
+}
+
+fn installed(program: &str) -> bool {
+    std::process::Command::new(program)
+        .arg("--version")
+        .output()
+        .is_ok_and(|o| o.status.success())
+}
+
+#[test]
+fn translate_toolkit_s_xliff_of_an_export_imports_cleanly_message_by_message() {
+    if !installed("po2xliff") {
+        eprintln!("skipped: translate-toolkit is not installed (pip install translate-toolkit)");
+        return;
+    }
+    let dir = example();
+    let root = dir.path();
+    common::relingo_in(
+        root,
+        &["export", "--locale", "de", "--format", "po", "--output", "de.po"],
+    )
+    .success();
+    let converted = std::process::Command::new("po2xliff")
+        .args(["de.po", "de.xlf"])
+        .current_dir(root)
+        .output()
+        .unwrap();
+    assert!(
+        converted.status.success(),
+        "{}",
+        String::from_utf8_lossy(&converted.stderr)
+    );
+    let before = std::fs::read_to_string(root.join("locales/de/national-cybercrime-reporting.ftl")).unwrap();
+    let others = std::fs::read_to_string(root.join("locales/de/victims-support-fund.ftl")).unwrap();
+    // The converter drops the msgctxt and renumbers the units; "London" is the source text of
+    // several messages; the header became a unit. Untouched, the file imports as nothing.
+    common::relingo_in(root, &["import", "de.xlf", "--locale", "de"])
+        .success()
+        .stderr(predicates::str::contains(" 0 skipped"));
+    // The vendor translates one of the "London" units.
+    let xlf = std::fs::read_to_string(root.join("de.xlf")).unwrap();
+    let note = "relingo: national-cybercrime-reporting/london-";
+    let at = xlf.find(note).expect("the machine note survives the converter");
+    let unit_start = xlf[..at].rfind("<trans-unit").unwrap();
+    let target = unit_start + xlf[unit_start..].find("<target").unwrap();
+    let target_end = target + xlf[target..].find("</target>").unwrap() + "</target>".len();
+    let edited = format!(
+        "{}<target state=\"translated\">London (Hauptstadt)</target>{}",
+        &xlf[..target],
+        &xlf[target_end..]
+    );
+    std::fs::write(root.join("de.xlf"), edited).unwrap();
+    common::relingo_in(root, &["import", "de.xlf", "--locale", "de"])
+        .success()
+        .stderr(predicates::str::contains("1 translated").and(predicates::str::contains(" 0 skipped")));
+    let after = std::fs::read_to_string(root.join("locales/de/national-cybercrime-reporting.ftl")).unwrap();
+    assert!(after.contains("= London (Hauptstadt)\n"), "{after}");
+    let expected = before.replacen(
+        "# @todo\nlondon-ecc0e7 = London\n",
+        "london-ecc0e7 = London (Hauptstadt)\n",
+        1,
+    );
+    assert_eq!(after, expected, "only that message changed");
+    assert_eq!(
+        std::fs::read_to_string(root.join("locales/de/victims-support-fund.ftl")).unwrap(),
+        others
+    );
+}

@@ -19,6 +19,9 @@ pub struct Markers {
     pub memory: Option<String>,
     /// `# @allow: check` checks silenced for this message (written by translators).
     pub allow: Vec<String>,
+    /// `# @conflict: …` another side's translation, which a three-way import or merge could
+    /// not reconcile with the value: both are kept until a translator chooses.
+    pub conflict: Option<String>,
 }
 
 /// One line of an attached comment, without `#` and the space after it.
@@ -47,6 +50,7 @@ impl Markers {
                 ("source", Some(text)) => markers.source.replace(text.to_string()).is_none(),
                 ("stale", Some(text)) => markers.stale.replace(text.to_string()).is_none(),
                 ("memory", Some(text)) => markers.memory.replace(text.to_string()).is_none(),
+                ("conflict", Some(text)) => markers.conflict.replace(text.to_string()).is_none(),
                 ("todo", None) => !std::mem::replace(&mut markers.todo, true),
                 ("obsolete", None) => !std::mem::replace(&mut markers.obsolete, true),
                 ("allow", Some(checks)) => {
@@ -77,6 +81,9 @@ impl Markers {
         }
         if let Some(stale) = &self.stale {
             lines.push(format!("# @stale: {}", super::escape::comment(stale)));
+        }
+        if let Some(conflict) = &self.conflict {
+            lines.push(format!("# @conflict: {}", super::escape::comment(conflict)));
         }
         if let Some(memory) = &self.memory {
             lines.push(format!("# @memory: {memory}"));

@@ -558,7 +558,8 @@ pub enum MarkerState {
     /// Translated; `identical` when the value equals the source (names, or an untouched copy
     /// in a file relingo did not create).
     Translated { identical: bool },
-    /// Translated for an earlier source text (`# @stale:`).
+    /// Translated for an earlier source text (`# @stale:`), or with another side's text kept
+    /// beside it (`# @conflict:`): either way a translator must look before it is published.
     Stale,
     /// A `# @todo` stub still copying the source, or a message without value.
     Missing,
@@ -573,7 +574,7 @@ impl Entry {
                 && crate::msgid::same_normalized(value, source));
         if (self.value.is_none() && !self.has_attributes) || (self.markers.todo && identical) {
             MarkerState::Missing
-        } else if self.markers.stale.is_some() {
+        } else if self.markers.stale.is_some() || self.markers.conflict.is_some() {
             MarkerState::Stale
         } else {
             MarkerState::Translated { identical }

@@ -101,6 +101,10 @@ pub const LENGTH: Code = warning("length", "longer than a title or summary may b
 pub const LENGTH_RATIO: Code = warning("length-ratio", "much longer or shorter than the source");
 pub const STALE: Code = warning("stale", "translated for an earlier source text (`# @stale:`)");
 pub const TODO: Code = warning("todo", "not translated yet (`# @todo`)");
+pub const CONFLICT: Code = warning(
+    "conflict",
+    "another side's translation kept beside this one (`# @conflict:`)",
+);
 pub const MISSING_FILE: Code = warning("missing-file", "the locale has no file for the release");
 pub const ALLOW: Code = warning(
     "allow",
@@ -183,6 +187,7 @@ pub const CODES: &[Code] = &[
     LENGTH_RATIO,
     STALE,
     TODO,
+    CONFLICT,
     MISSING_FILE,
     ALLOW,
     UNREADABLE,

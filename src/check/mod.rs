@@ -233,6 +233,13 @@ fn check_file(
                 "not translated yet (`# @todo`)",
                 "translate the value and delete the `# @todo` line",
             )],
+            MarkerState::Stale if entry.markers.conflict.is_some() && !allowed("conflict") => {
+                vec![marker_finding(
+                    codes::CONFLICT,
+                    "two translations of this message met and neither was dropped (`# @conflict:`)",
+                    "keep the value, or put the `# @conflict:` text in its place; then delete the `# @conflict:` line",
+                )]
+            }
             MarkerState::Stale if !allowed("stale") => vec![marker_finding(
                 codes::STALE,
                 "translated for an earlier source text (`# @stale:`)",

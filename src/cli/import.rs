@@ -38,8 +38,32 @@ pub fn run(project: &Project, args: &Args) -> anyhow::Result<Outcome> {
         locale: Some(locale.as_str()),
         ..About::default()
     };
-    for problem in report.skipped.iter().chain(&report.failing_checks) {
+    for problem in report
+        .skipped
+        .iter()
+        .chain(&report.failing_checks)
+        .chain(&report.conflicts)
+    {
         problems.report(problem, about);
+    }
+    if args.dry_run {
+        for change in &report.changes {
+            let shown = |text: &str| {
+                if text.is_empty() {
+                    "(nothing)".to_string()
+                } else {
+                    format!("“{text}”")
+                }
+            };
+            eprintln!(
+                "{:>12} {}: {} → {} ({})",
+                "Would set",
+                change.name,
+                shown(&change.old),
+                shown(&change.new),
+                change.state
+            );
+        }
     }
     for path in &report.written {
         let verb = if args.dry_run { "Would update" } else { "Updated" };
@@ -48,14 +72,16 @@ pub fn run(project: &Project, args: &Args) -> anyhow::Result<Outcome> {
     status(
         if args.dry_run { "Checked" } else { "Imported" },
         &format!(
-            "{} translated, {} stale, {} unchanged, {} skipped",
+            "{} translated, {} stale, {} {}, {} unchanged, {} skipped",
             report.translated.len(),
             report.stale.len(),
+            report.conflicts.len(),
+            relingo::coverage::plural(report.conflicts.len(), "conflict", "conflicts"),
             report.unchanged,
             report.skipped.len()
         ),
     );
     Ok(Outcome::problems_if(
-        !report.skipped.is_empty() || !report.failing_checks.is_empty(),
+        !report.skipped.is_empty() || !report.failing_checks.is_empty() || !report.conflicts.is_empty(),
     ))
 }

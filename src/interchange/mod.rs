@@ -15,7 +15,7 @@ use std::path::{Path, PathBuf};
 use serde::Serialize;
 
 use crate::catalog::pieces::{self, Piece};
-use crate::catalog::{self, Catalog, CommentLine, Markers};
+use crate::catalog::{self, Catalog, CommentLine, MarkerState, Markers};
 use crate::check::codes::{self, Code};
 use crate::diagnostic::{Diagnostic, Location, Severity};
 use crate::locale::Locale;
@@ -64,8 +64,15 @@ pub struct Unit {
     pub target: Option<Vec<Piece>>,
     pub previous_source: Option<String>,
     pub state: UnitState,
-    /// Context: block kind and position, then the translator's comments.
+    /// Context for the vendor: the release, the block kind and position, and why a broken
+    /// unit is broken (PO `#.` lines, XLIFF notes from relingo).
     pub notes: Vec<String>,
+    /// The translator's own comments on the message (PO `# ` lines, XLIFF notes from the
+    /// translator).
+    pub comments: Vec<String>,
+    /// A fingerprint of the translation as exported ([`fingerprint`]), so that import can
+    /// tell who changed what since: the vendor, the file, or both.
+    pub base: String,
 }
 
 impl Unit {
@@ -73,6 +80,37 @@ impl Unit {
     pub fn context(&self) -> String {
         format!("{}/{}", self.release, self.id)
     }
+
+    /// The note relingo reads back on import: which message the unit is (for converters
+    /// that drop PO's msgctxt or XLIFF's ids) and what it was exported from.
+    pub fn machine_note(&self) -> String {
+        format!("{MACHINE_NOTE}{} base={}", self.context(), self.base)
+    }
+}
+
+/// How the machine note starts.
+pub const MACHINE_NOTE: &str = "relingo: ";
+
+/// What a machine note says: the unit's release and id, and its base.
+/// Converters may join it with the unit's other notes, one per line.
+pub fn read_machine_note(note: &str) -> Option<(String, String, String)> {
+    let line = note
+        .lines()
+        .map(str::trim)
+        .find(|l| l.starts_with(MACHINE_NOTE))?;
+    let rest = line.strip_prefix(MACHINE_NOTE)?;
+    let (name, base) = rest.split_once(" base=")?;
+    let (release, id) = name.split_once('/')?;
+    Some((release.to_string(), id.to_string(), base.trim().to_string()))
+}
+
+/// A short fingerprint of a translation's text ("" for none): 12 hex digits of its SHA-256.
+pub fn fingerprint(text: &str) -> String {
+    use sha2::{Digest, Sha256};
+    Sha256::digest(text.as_bytes())[..6]
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect()
 }
 
 /// The units of `locale` for `releases` (all when empty) in the given states.
@@ -129,18 +167,23 @@ fn release_units(reference: &Reference, translations: &Translations, rules: &Rul
             let position = item.group.map_or(String::new(), |g| g.to_string());
             let verdict = translations.judge(item, rules);
             let mut notes = vec![format!("{}: {position}", reference.release)];
-            if let Some(e) = verdict.entry {
-                notes.extend(e.comment_lines.iter().filter_map(|l| match l {
-                    CommentLine::Translator(text) => Some(text.trim_start_matches('#').trim().to_string()),
-                    CommentLine::Managed => None,
-                }));
-            }
+            let comments = verdict.entry.map_or_else(Vec::new, |e| {
+                e.comment_lines
+                    .iter()
+                    .filter_map(|l| match l {
+                        CommentLine::Translator(text) => {
+                            Some(text.trim_start_matches('#').trim().to_string())
+                        }
+                        CommentLine::Managed => None,
+                    })
+                    .collect()
+            });
             let value = || {
                 let catalog = translations.catalog()?;
                 let entry = verdict.entry?;
                 pieces::of_entry(&catalog.text[entry.range()], &entry.id)
             };
-            let (state, target, previous_source) = match verdict.state {
+            let (state, target, previous_source): (_, Option<Vec<Piece>>, _) = match verdict.state {
                 State::Translated { .. } => (UnitState::Translated, value(), None),
                 State::Stale => (
                     UnitState::Stale,
@@ -157,10 +200,12 @@ fn release_units(reference: &Reference, translations: &Translations, rules: &Rul
                 release: reference.release.clone(),
                 id: item.id.clone(),
                 source: item.text.to_string(),
+                base: fingerprint(&target.as_deref().map(pieces::plain).unwrap_or_default()),
                 target,
                 previous_source,
                 state,
                 notes,
+                comments,
             }
         })
         .collect()
@@ -243,6 +288,8 @@ pub struct Incoming {
     pub target: Vec<Piece>,
     /// The vendor marked it fuzzy or needing review.
     pub needs_review: bool,
+    /// The fingerprint of the translation it was exported with, when the file says.
+    pub base: Option<String>,
     /// The exchange file it came from, and its line there (for messages).
     pub file: std::sync::Arc<Path>,
     pub line: usize,
@@ -277,7 +324,23 @@ pub struct ImportReport {
     pub skipped: Vec<Diagnostic>,
     /// Imported translations that fail an error-level check (a build falls back on them).
     pub failing_checks: Vec<Diagnostic>,
+    /// Messages changed in the file and by the vendor since the export: the file keeps its
+    /// translation, the vendor's is kept beside it (`# @conflict:`).
+    pub conflicts: Vec<Diagnostic>,
+    /// What changed, message by message (what `--dry-run` lists).
+    pub changes: Vec<Change>,
     pub written: Vec<PathBuf>,
+}
+
+/// One message an import changes.
+#[derive(Debug, Clone, Serialize)]
+pub struct Change {
+    /// `release/id`.
+    pub name: String,
+    pub old: String,
+    pub new: String,
+    /// What the message is afterwards: `translated`, `stale` or `conflict`.
+    pub state: &'static str,
 }
 
 impl ImportReport {
@@ -288,6 +351,8 @@ impl ImportReport {
         self.unchanged += other.unchanged;
         self.skipped.extend(other.skipped);
         self.failing_checks.extend(other.failing_checks);
+        self.conflicts.extend(other.conflicts);
+        self.changes.extend(other.changes);
         self.written.extend(other.written);
     }
 }
@@ -301,6 +366,8 @@ pub fn read(path: &Path, locale: &Locale) -> Result<Vec<Incoming>> {
     } else {
         po::read(path, &text, locale)?
     };
+    // A unit without source text is no message: a converter's copy of the PO header.
+    let units: Vec<Incoming> = units.into_iter().filter(|u| !u.source.is_empty()).collect();
     refuse_duplicates(path, &units)?;
     Ok(units)
 }
@@ -470,6 +537,43 @@ fn merge_release(
         let current_pieces = pieces::of_entry(&catalog.text[entry.range()], &entry.id).unwrap_or_default();
         let known = pieces::codes(&current_pieces);
         let target = with_codes(&unit.target, &known);
+        let current_text = match entry.state(current) {
+            MarkerState::Missing => String::new(),
+            _ => pieces::plain(&current_pieces),
+        };
+        match three_way(unit, entry, &current_text, &pieces::plain(&target)) {
+            Merge::Apply => {}
+            Merge::Nothing => {
+                report.unchanged += 1;
+                continue;
+            }
+            Merge::Conflict => {
+                let mut markers = entry.markers.clone();
+                markers.conflict = Some(pieces::plain(&target));
+                if markers == entry.markers {
+                    report.unchanged += 1;
+                    continue;
+                }
+                report.conflicts.push(Diagnostic {
+                    help: Some(
+                        "the file keeps its translation and the vendor's is kept beside it as `# @conflict:`; choose, then delete that line"
+                            .into(),
+                    ),
+                    ..unit.problem(
+                        codes::CONFLICT,
+                        format!("`{name}` was changed in the file and by the vendor since the export"),
+                    )
+                });
+                report.changes.push(Change {
+                    name: name.clone(),
+                    old: current_text.clone(),
+                    new: pieces::plain(&target),
+                    state: "conflict",
+                });
+                edits.insert(id, (markers, catalog.text[entry.body.clone()].to_string()));
+                continue;
+            }
+        }
         report
             .failing_checks
             .extend(placeables_kept(unit, &name, &known, &target));
@@ -493,11 +597,20 @@ fn merge_release(
             report.unchanged += 1;
             continue;
         }
-        if markers.stale.is_some() {
+        markers.conflict = None;
+        let state = if markers.stale.is_some() {
             report.stale.push(name.clone());
+            "stale"
         } else {
             report.translated.push(name.clone());
-        }
+            "translated"
+        };
+        report.changes.push(Change {
+            name: name.clone(),
+            old: current_text,
+            new: pieces::plain(&target),
+            state,
+        });
         let parsed = catalog::parse(Path::new("import.ftl"), body.clone());
         if let Some(new_entry) = parsed.entries.first() {
             let findings =
@@ -526,6 +639,36 @@ fn merge_release(
     }
     out.push_str(&catalog.text[end..]);
     out
+}
+
+/// What a three-way import does with one unit.
+#[derive(Debug, PartialEq, Eq)]
+enum Merge {
+    Apply,
+    Nothing,
+    /// Changed on both sides since the export, differently.
+    Conflict,
+}
+
+/// The three-way rule: the export's translation is the base (`unit.base`), the file holds
+/// `current`, the vendor sent `vendor`. A unit the vendor left as it was never touches the
+/// file (unless the vendor confirmed a stale translation by clearing its review flag); a
+/// unit only the vendor changed is applied; one both changed, differently, is a conflict.
+/// A unit without a base (a file from before relingo wrote one) is applied.
+fn three_way(unit: &Incoming, entry: &catalog::Entry, current: &str, vendor: &str) -> Merge {
+    let Some(base) = &unit.base else {
+        return Merge::Apply;
+    };
+    let vendor_changed = fingerprint(vendor) != *base;
+    let file_changed = fingerprint(current) != *base;
+    let confirmed = !unit.needs_review && entry.markers.stale.is_some();
+    match (vendor_changed, file_changed) {
+        (false, false) if confirmed => Merge::Apply,
+        (false, _) => Merge::Nothing,
+        (true, false) => Merge::Apply,
+        (true, true) if vendor == current => Merge::Nothing,
+        (true, true) => Merge::Conflict,
+    }
 }
 
 /// The vendor's translation with every placeable as a code: codes that came back protected

@@ -38,9 +38,13 @@ pub fn write(units: &[Unit], locale: &Locale, source_locale: &Locale) -> String 
     }
     for unit in units {
         out.push('\n');
+        for comment in &unit.comments {
+            let _ = writeln!(out, "# {}", comment.replace('\n', " "));
+        }
         for note in &unit.notes {
             let _ = writeln!(out, "#. {}", note.replace('\n', " "));
         }
+        let _ = writeln!(out, "#. {}", unit.machine_note());
         let mut flags = Vec::new();
         if matches!(unit.state, UnitState::Stale | UnitState::Broken) {
             flags.push("fuzzy");
@@ -103,6 +107,8 @@ pub fn read(path: &Path, text: &str, locale: &Locale) -> Result<Vec<Incoming>> {
         let at = || Location::new(path, number, 1);
         if let Some(flags) = line.strip_prefix("#,") {
             entry.fuzzy |= flags.split(',').any(|f| f.trim() == "fuzzy");
+        } else if let Some(note) = line.strip_prefix("#.").and_then(|n| super::read_machine_note(n)) {
+            entry.machine = Some(note);
         } else if line.starts_with('#') {
             continue;
         } else if let Some(rest) = line.strip_prefix("msgctxt ") {
@@ -152,6 +158,8 @@ struct Entry {
     context: Option<String>,
     id: Option<String>,
     string: Option<String>,
+    /// What relingo's machine note says: release, id, base.
+    machine: Option<(String, String, String)>,
 }
 
 fn finish(path: &Path, entry: &mut Entry, units: &mut Vec<Incoming>, locale: &Locale) -> Result<()> {
@@ -182,8 +190,9 @@ fn finish(path: &Path, entry: &mut Entry, units: &mut Vec<Incoming>, locale: &Lo
     }
     // Without msgctxt (CAT tools and converters sometimes drop it) the unit is matched by its
     // source text when import runs; a msgctxt that is there must be relingo's.
+    let from_note = e.machine.as_ref().map(|(r, m, _)| (r.as_str(), m.as_str()));
     let (release, message) = match e.context.as_deref() {
-        None | Some("") => ("", ""),
+        None | Some("") => from_note.unwrap_or(("", "")),
         Some(context) => context
             .split_once('/')
             .filter(|(r, m)| !r.is_empty() && !m.is_empty())
@@ -204,6 +213,7 @@ fn finish(path: &Path, entry: &mut Entry, units: &mut Vec<Incoming>, locale: &Lo
         source: id,
         target: vec![Piece::Text(e.string.unwrap_or_default())],
         needs_review: e.fuzzy,
+        base: e.machine.as_ref().map(|(_, _, base)| base.clone()),
         file: path.into(),
         line: e.start,
     });

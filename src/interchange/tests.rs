@@ -8,7 +8,9 @@ fn unit(state: UnitState, target: Option<&str>, previous: Option<&str>) -> Unit 
         target: target.map(|t| vec![crate::catalog::pieces::Piece::Text(t.to_string())]),
         previous_source: previous.map(str::to_string),
         state,
-        notes: vec!["fund: paragraph 2".into(), "Checked with legal".into()],
+        notes: vec!["fund: paragraph 2".into()],
+        comments: vec!["Checked with legal".into()],
+        base: fingerprint(target.unwrap_or("")),
     }
 }
 
@@ -34,6 +36,11 @@ fn po_round_trips_units() {
     let text = po::write(&units, &fr(), &en());
     assert!(
         text.contains("#, fuzzy\n#| msgid \"The old source.\"\nmsgctxt \"fund/the-fund-will-abc123\"\n"),
+        "{text}"
+    );
+    // The translator's comment is a translator comment; context is an extracted comment.
+    assert!(
+        text.contains("\n# Checked with legal\n#. fund: paragraph 2\n"),
         "{text}"
     );
     let back = po::read(Path::new("x.po"), &text, &fr()).unwrap();

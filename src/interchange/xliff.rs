@@ -59,9 +59,13 @@ pub fn write(units: &[Unit], locale: &Locale, source_locale: &Locale) -> String 
             for note in &unit.notes {
                 element(w, "note", &[("from", "relingo")], note);
             }
+            for comment in &unit.comments {
+                element(w, "note", &[("from", "translator")], comment);
+            }
             if let Some(previous) = &unit.previous_source {
                 element(w, "note", &[("from", "previous-source")], previous);
             }
+            element(w, "note", &[("from", "relingo")], &unit.machine_note());
             emit(w, Event::End(BytesEnd::new("trans-unit")));
         }
         emit(w, Event::End(BytesEnd::new("body")));
@@ -137,6 +141,7 @@ pub fn read(path: &Path, text: &str, locale: &Locale) -> Result<Vec<Incoming>> {
     // What the field read so far: text, and the protected codes (`<ph>`) between.
     let mut pieces: Vec<Piece> = Vec::new();
     let mut code: Option<String> = None;
+    let mut header = false;
     // Open elements, with where each started: to say where a truncated file broke off.
     let mut open: Vec<(String, u64)> = Vec::new();
     let mut root_seen = false;
@@ -200,13 +205,18 @@ pub fn read(path: &Path, text: &str, locale: &Locale) -> Result<Vec<Incoming>> {
                     }
                     b"trans-unit" => {
                         let id = attribute(&e, "id").unwrap_or_default();
+                        // Translate Toolkit's po2xliff says fuzzy so.
+                        let not_approved = attribute(&e, "approved").as_deref() == Some("no");
+                        // …and makes the PO header a unit of this type: no message of ours.
+                        header = attribute(&e, "restype").as_deref() == Some("x-gettext-domain-header");
                         let line = lines.line(position as usize);
                         unit = Some(Incoming {
                             release: release.clone().unwrap_or_default(),
                             id,
                             source: String::new(),
                             target: Vec::new(),
-                            needs_review: false,
+                            needs_review: not_approved,
+                            base: None,
                             file: path.into(),
                             line,
                         });
@@ -215,6 +225,7 @@ pub fn read(path: &Path, text: &str, locale: &Locale) -> Result<Vec<Incoming>> {
                         (field, buffer) = (Some("source"), String::new());
                         pieces.clear();
                     }
+                    b"note" if in_unit => (field, buffer) = (Some("note"), String::new()),
                     // A protected code: its text is the Fluent source of a placeable.
                     b"ph" if field.is_some() => {
                         if !buffer.is_empty() {
@@ -225,7 +236,7 @@ pub fn read(path: &Path, text: &str, locale: &Locale) -> Result<Vec<Incoming>> {
                     b"target" if in_unit => {
                         let state = attribute(&e, "state").unwrap_or_default();
                         if let Some(u) = unit.as_mut() {
-                            u.needs_review = state.starts_with("needs-review")
+                            u.needs_review |= state.starts_with("needs-review")
                                 || state == "needs-adaptation"
                                 || state == "needs-l10n";
                         }
@@ -255,6 +266,16 @@ pub fn read(path: &Path, text: &str, locale: &Locale) -> Result<Vec<Incoming>> {
                 let in_unit = open.last().is_some_and(|(parent, _)| parent == "trans-unit");
                 match e.local_name().as_ref() {
                     b"ph" if code.is_some() => pieces.extend(code.take().map(Piece::Code)),
+                    // relingo's own note names the unit, whatever ids a converter gave it.
+                    b"note" if in_unit => {
+                        let note = std::mem::take(&mut buffer);
+                        if let (Some(u), Some((release, id, base))) =
+                            (unit.as_mut(), super::read_machine_note(&note))
+                        {
+                            (u.release, u.id, u.base) = (release, id, Some(base));
+                        }
+                        field = None;
+                    }
                     b"source" | b"target" if in_unit => {
                         if let Some(u) = unit.as_mut() {
                             if !buffer.is_empty() {
@@ -269,7 +290,7 @@ pub fn read(path: &Path, text: &str, locale: &Locale) -> Result<Vec<Incoming>> {
                         }
                         field = None;
                     }
-                    b"trans-unit" => units.extend(unit.take()),
+                    b"trans-unit" => units.extend(unit.take().filter(|_| !header)),
                     _ => {}
                 }
             }
