@@ -107,7 +107,7 @@ pub fn read(path: &Path, text: &str, locale: &Locale) -> Result<Vec<Incoming>> {
         let at = || Location::new(path, number, 1);
         if let Some(flags) = line.strip_prefix("#,") {
             entry.fuzzy |= flags.split(',').any(|f| f.trim() == "fuzzy");
-        } else if let Some(note) = line.strip_prefix("#.").and_then(|n| super::read_machine_note(n)) {
+        } else if let Some(note) = line.strip_prefix("#.").and_then(super::read_machine_note) {
             entry.machine = Some(note);
         } else if line.starts_with('#') {
             continue;
