@@ -255,10 +255,7 @@ fn a_message_changed_in_the_file_and_by_the_vendor_keeps_both() {
         .code(1)
         .stderr(predicates::str::contains("warning[conflict]: de.po:"));
     let after = std::fs::read_to_string(&path).unwrap();
-    assert!(
-        after.contains(&format!("# @conflict: Fassung des Anbieters.\n")),
-        "{after}"
-    );
+    assert!(after.contains("# @conflict: Fassung des Anbieters.\n"), "{after}");
     assert!(
         after.contains(&format!("{id} = Fassung im Haus.\n")),
         "the file's translation stays"
