@@ -40,6 +40,7 @@ pub mod extract;
 pub mod input;
 pub mod interchange;
 pub mod locale;
+pub mod merge;
 pub mod msgid;
 pub mod persist;
 pub mod project;

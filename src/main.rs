@@ -51,6 +51,8 @@ enum Command {
     /// Work with build manifests.
     #[command(subcommand)]
     Manifest(cli::manifest::Command),
+    /// git's merge driver for .ftl files: merges THEIRS into OURS message by message.
+    MergeFile(cli::merge_file::Args),
 }
 
 impl Command {
@@ -104,5 +106,6 @@ fn run(cli: Cli) -> anyhow::Result<Outcome> {
         Command::Export(args) => cli::export::run(&context.project()?, args),
         Command::Import(args) => cli::import::run(&context.project()?, args),
         Command::Manifest(command) => cli::manifest::run(&context.project()?, command),
+        Command::MergeFile(args) => cli::merge_file::run(args),
     }
 }

@@ -10,6 +10,7 @@ pub mod extract;
 pub mod import;
 pub mod init;
 pub mod manifest;
+pub mod merge_file;
 pub mod problems;
 pub mod segment;
 pub mod status;
