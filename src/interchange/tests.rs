@@ -277,3 +277,54 @@ proptest::proptest! {
         }
     }
 }
+
+#[test]
+fn an_xliff_with_a_doctype_is_refused_before_any_entity_is_read() {
+    let unit = "<trans-unit id=\"x\"><source>&xxe;</source><target>&lol9;</target></trans-unit>";
+    for doctype in [
+        "<!DOCTYPE xliff [<!ENTITY xxe SYSTEM \"file:///etc/passwd\">]>",
+        "<!DOCTYPE xliff [<!ENTITY lol \"lol\"><!ENTITY lol2 \"&lol;&lol;&lol;&lol;&lol;\"><!ENTITY lol9 \"&lol2;&lol2;\">]>",
+    ] {
+        let text = format!(
+            "<?xml version=\"1.0\"?>\n{doctype}\n<xliff version=\"1.2\" xmlns=\"urn:oasis:names:tc:xliff:document:1.2\"><file original=\"fund\" target-language=\"fr\"><body>{unit}</body></file></xliff>"
+        );
+        let err = xliff::read(Path::new("evil.xlf"), &text, &fr())
+            .unwrap_err()
+            .to_string();
+        assert!(err.contains("evil.xlf:2:1: the file declares a DOCTYPE"), "{err}");
+    }
+}
+
+#[test]
+fn binary_junk_is_refused_as_an_exchange_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("junk.po");
+    std::fs::write(
+        &path,
+        [0x89, b'P', b'N', b'G', 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0xff],
+    )
+    .unwrap();
+    let err = read(&path, &fr()).unwrap_err().to_string();
+    assert!(err.contains("not valid UTF-8 at byte 0"), "{err}");
+    std::fs::write(&path, "\u{0}\u{1}binary\u{0}").unwrap();
+    let err = read(&path, &fr()).unwrap_err().to_string();
+    assert!(err.contains("not PO syntax"), "{err}");
+}
+
+#[test]
+fn a_protected_code_changed_by_a_vendor_is_reported_lost_and_invented() {
+    let mut u = unit(UnitState::Translated, None, None);
+    u.target = Some(vec![
+        Piece::Text("Par ".into()),
+        Piece::Code("{ -alliance }".into()),
+    ]);
+    let known = pieces::codes(u.target.as_deref().unwrap());
+    let file = xliff_of(std::slice::from_ref(&u)).replace(">{ -alliance }</ph>", ">{ -alliances }</ph>");
+    let read = xliff::read(Path::new("v.xlf"), &file, &fr()).unwrap();
+    let back = with_codes(&read[0].target, &known);
+    let problems = placeables_kept(&read[0], "fund/x", &known, &back);
+    let messages: Vec<&str> = problems.iter().map(|d| d.message.as_ref()).collect();
+    assert_eq!(messages.len(), 2, "{messages:?}");
+    assert!(messages[0].contains("`{ -alliance }` of the exported translation is missing"));
+    assert!(messages[1].contains("`{ -alliances }` was not in the exported translation"));
+}

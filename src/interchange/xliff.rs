@@ -294,6 +294,14 @@ pub fn read(path: &Path, text: &str, locale: &Locale) -> Result<Vec<Incoming>> {
                     _ => {}
                 }
             }
+            // Entities and DTDs are how XML fetches files and expands bombs: none is read.
+            Event::DocType(_) => {
+                return Err(Error::at(
+                    at(position),
+                    "the file declares a DOCTYPE; relingo reads no DTDs or entity definitions, and nothing was imported",
+                    Some("export the file again without a DOCTYPE (XLIFF needs none)".into()),
+                ));
+            }
             Event::Eof => break,
             _ => {}
         }
