@@ -90,7 +90,7 @@ fn a_placeable_travels_in_xliff_as_a_protected_code() {
     ];
     common::relingo_in(root, &[&args[..], &["--output", "cy.xlf"]].concat()).success();
     let xlf = std::fs::read_to_string(root.join("cy.xlf")).unwrap();
-    let ph = "<ph id=\"2\" ctype=\"x-fluent-placeable\">{ -alliance }</ph>";
+    let ph = "<ph id=\"1\" ctype=\"x-fluent-placeable\">{ -alliance }</ph>";
     assert!(xlf.contains(&format!("a gomisiynwyd gan {ph} yn erbyn")), "{xlf}");
     // A CAT tool leaves the tag alone; the translator edits the words around it, and types
     // braces of their own.
@@ -347,5 +347,56 @@ fn translate_toolkit_s_xliff_of_an_export_imports_cleanly_message_by_message() {
     assert_eq!(
         std::fs::read_to_string(root.join("locales/de/victims-support-fund.ftl")).unwrap(),
         others
+    );
+}
+
+#[test]
+fn a_tmx_export_reads_back_whole_in_translate_toolkit() {
+    let python = ["python3", "-c", "import translate.storage.tmx"];
+    if !std::process::Command::new(python[0])
+        .args(&python[1..])
+        .output()
+        .is_ok_and(|o| o.status.success())
+    {
+        eprintln!("skipped: translate-toolkit is not installed (pip install translate-toolkit)");
+        return;
+    }
+    let dir = welsh_with_a_term();
+    let root = dir.path();
+    common::relingo_in(
+        root,
+        &[
+            "export", "--locale", "cy", "--format", "tmx", "--output", "cy.tmx",
+        ],
+    )
+    .success()
+    .stderr(predicates::str::contains("Exported 160 messages"));
+    let read = std::process::Command::new("python3")
+        .args([
+            "-c",
+            "import json, sys\nfrom translate.storage import tmx\nstore = tmx.tmxfile.parsefile(sys.argv[1])\nprint(json.dumps([[u.getid(), u.source, u.target] for u in store.units]))",
+            "cy.tmx",
+        ])
+        .current_dir(root)
+        .output()
+        .unwrap();
+    assert!(read.status.success(), "{}", String::from_utf8_lossy(&read.stderr));
+    let units: Vec<(String, String, String)> = serde_json::from_slice(&read.stdout).unwrap();
+    assert_eq!(units.len(), 160, "every translated message is a unit");
+    let (id, source, target) = units
+        .iter()
+        .find(|(_, _, t)| t.contains("a gomisiynwyd gan"))
+        .expect("the unit with the term");
+    assert!(
+        id.starts_with("global-threat-assessment/a-global-threat-assessment-"),
+        "{id}"
+    );
+    assert!(
+        source.starts_with("A Global Threat Assessment, commissioned by"),
+        "{source}"
+    );
+    assert!(
+        target.contains("a gomisiynwyd gan { -alliance } yn erbyn"),
+        "{target}"
     );
 }

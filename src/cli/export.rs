@@ -34,6 +34,8 @@ pub struct Args {
 pub enum Format {
     Xliff,
     Po,
+    /// TMX 1.4b translation memory: the translated messages (whatever --state says).
+    Tmx,
 }
 
 impl From<Format> for interchange::ExchangeFormat {
@@ -41,6 +43,7 @@ impl From<Format> for interchange::ExchangeFormat {
         match f {
             Format::Xliff => interchange::ExchangeFormat::Xliff,
             Format::Po => interchange::ExchangeFormat::Po,
+            Format::Tmx => interchange::ExchangeFormat::Tmx,
         }
     }
 }
@@ -49,7 +52,12 @@ pub fn run(project: &Project, args: &Args) -> anyhow::Result<Outcome> {
     let locale = project
         .select_locales(std::slice::from_ref(&args.locale))?
         .remove(0);
-    let units = interchange::collect(project, &locale, &args.releases, &args.state)?;
+    // A translation memory holds what is translated, and nothing else.
+    let states = match args.format {
+        Format::Tmx => vec![UnitState::Translated],
+        _ => args.state.clone(),
+    };
+    let units = interchange::collect(project, &locale, &args.releases, &states)?;
     let source = &project.config.source_locale;
     let exported = interchange::export(
         &units,

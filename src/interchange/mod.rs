@@ -7,7 +7,9 @@
 //! becoming stale, never silently current. The `.ftl` files stay the single source of truth.
 
 pub mod po;
+pub mod tmx;
 pub mod xliff;
+mod xml;
 
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
@@ -216,6 +218,8 @@ fn release_units(reference: &Reference, translations: &Translations, rules: &Rul
 pub enum ExchangeFormat {
     Xliff,
     Po,
+    /// Translation memory: the translated messages only, whatever `--state` says.
+    Tmx,
 }
 
 impl ExchangeFormat {
@@ -223,6 +227,7 @@ impl ExchangeFormat {
         match self {
             ExchangeFormat::Xliff => "xlf",
             ExchangeFormat::Po => "po",
+            ExchangeFormat::Tmx => "tmx",
         }
     }
 
@@ -230,6 +235,7 @@ impl ExchangeFormat {
         match self {
             ExchangeFormat::Xliff => xliff::write(units, locale, source),
             ExchangeFormat::Po => po::write(units, locale, source),
+            ExchangeFormat::Tmx => tmx::write(units, locale, source),
         }
     }
 }

@@ -13,6 +13,7 @@ use quick_xml::events::{BytesDecl, BytesEnd, BytesStart, BytesText, Event};
 use quick_xml::name::{Namespace, ResolveResult};
 use quick_xml::{NsReader, Writer};
 
+use super::xml::{code_holding, emit, inline_element};
 use super::{Incoming, Unit, UnitState};
 use crate::catalog::pieces::Piece;
 use crate::diagnostic::Location;
@@ -20,6 +21,8 @@ use crate::locale::Locale;
 use crate::{Error, Result};
 
 const NAMESPACE: &str = "urn:oasis:names:tc:xliff:document:1.2";
+/// The `ctype` of a protected code that stands for a Fluent placeable.
+const PLACEABLE: &str = "x-fluent-placeable";
 /// XLIFF 1.1, which 1.2 extends and some tools still write: read the same way.
 const NAMESPACE_1_1: &str = "urn:oasis:names:tc:xliff:document:1.1";
 
@@ -55,7 +58,10 @@ pub fn write(units: &[Unit], locale: &Locale, source_locale: &Locale) -> String 
                 UnitState::Stale | UnitState::Broken => "needs-review-translation",
                 UnitState::Translated => "translated",
             };
-            inline_element(w, "target", &[("state", state)], target);
+            inline_element(w, "target", &[("state", state)], target, &|n, source| {
+                let attributes = vec![("id".into(), n.to_string()), ("ctype".into(), PLACEABLE.into())];
+                code_holding("ph", attributes, source)
+            });
             for note in &unit.notes {
                 element(w, "note", &[("from", "relingo")], note);
             }
@@ -77,10 +83,6 @@ pub fn write(units: &[Unit], locale: &Locale, source_locale: &Locale) -> String 
     text
 }
 
-fn emit(writer: &mut Writer<Cursor<Vec<u8>>>, event: Event<'_>) {
-    writer.write_event(event).expect("writing to memory cannot fail");
-}
-
 fn element(writer: &mut Writer<Cursor<Vec<u8>>>, name: &str, attributes: &[(&str, &str)], text: &str) {
     emit(
         writer,
@@ -88,41 +90,6 @@ fn element(writer: &mut Writer<Cursor<Vec<u8>>>, name: &str, attributes: &[(&str
     );
     emit(writer, Event::Text(BytesText::new(text)));
     emit(writer, Event::End(BytesEnd::new(name)));
-}
-
-/// An element holding text and protected codes: each placeable as `<ph id="N">` with its
-/// Fluent source as the native code, which CAT tools show as a tag and keep as it is.
-fn inline_element(
-    writer: &mut Writer<Cursor<Vec<u8>>>,
-    name: &str,
-    attributes: &[(&str, &str)],
-    pieces: &[Piece],
-) {
-    // Written without indentation: whitespace between text and a tag would be text.
-    let mut inline = Writer::new(Cursor::new(Vec::new()));
-    let w = &mut inline;
-    emit(
-        w,
-        Event::Start(BytesStart::new(name).with_attributes(attributes.iter().copied())),
-    );
-    for (n, piece) in pieces.iter().enumerate() {
-        match piece {
-            Piece::Text(text) => emit(w, Event::Text(BytesText::new(text))),
-            Piece::Code(code) => {
-                let id = (n + 1).to_string();
-                let ph = BytesStart::new("ph")
-                    .with_attributes([("id", id.as_str()), ("ctype", "x-fluent-placeable")]);
-                emit(w, Event::Start(ph));
-                emit(w, Event::Text(BytesText::new(code)));
-                emit(w, Event::End(BytesEnd::new("ph")));
-            }
-        }
-    }
-    emit(w, Event::End(BytesEnd::new(name)));
-    let fragment = inline.into_inner().into_inner();
-    // Indented like any element, then written as it is.
-    writer.write_indent().expect("writing to memory cannot fail");
-    std::io::Write::write_all(writer.get_mut(), &fragment).expect("writing to memory cannot fail");
 }
 
 /// Reads the units of an XLIFF 1.2 document for `locale`. Elements are matched by namespace,

@@ -1,0 +1,65 @@
+//! Writing exchange files as XML (XLIFF, TMX): what their writers share.
+//!
+//! In: elements, and text made of [`Piece`]s. Out: indented XML, except inside an element
+//! that holds text, where indentation would become part of the text.
+
+use std::io::Cursor;
+
+use quick_xml::Writer;
+use quick_xml::events::{BytesEnd, BytesStart, BytesText, Event};
+
+use crate::catalog::pieces::Piece;
+
+pub type XmlWriter = Writer<Cursor<Vec<u8>>>;
+
+pub fn emit(writer: &mut XmlWriter, event: Event<'_>) {
+    writer.write_event(event).expect("writing to memory cannot fail");
+}
+
+/// `<name attributes>` holding `pieces`: text as text, each code as the events `code` gives
+/// for it (numbered from 1), all on one line, indented as the element's siblings are.
+pub fn inline_element(
+    writer: &mut XmlWriter,
+    name: &str,
+    attributes: &[(&str, &str)],
+    pieces: &[Piece],
+    code: &dyn Fn(usize, &str) -> Vec<Event<'static>>,
+) {
+    let mut inline = Writer::new(Cursor::new(Vec::new()));
+    let w = &mut inline;
+    emit(
+        w,
+        Event::Start(BytesStart::new(name).with_attributes(attributes.iter().copied())),
+    );
+    let mut n = 0;
+    for piece in pieces {
+        match piece {
+            Piece::Text(text) => emit(w, Event::Text(BytesText::new(text))),
+            Piece::Code(source) => {
+                n += 1;
+                for event in code(n, source) {
+                    emit(w, event);
+                }
+            }
+        }
+    }
+    emit(w, Event::End(BytesEnd::new(name)));
+    let fragment = inline.into_inner().into_inner();
+    writer.write_indent().expect("writing to memory cannot fail");
+    std::io::Write::write_all(writer.get_mut(), &fragment).expect("writing to memory cannot fail");
+}
+
+/// `<name>code</name>`: a protected code holding its Fluent source.
+pub fn code_holding(
+    name: &'static str,
+    attributes: Vec<(String, String)>,
+    source: &str,
+) -> Vec<Event<'static>> {
+    let start =
+        BytesStart::new(name).with_attributes(attributes.iter().map(|(k, v)| (k.as_str(), v.as_str())));
+    vec![
+        Event::Start(start.into_owned()),
+        Event::Text(BytesText::new(source).into_owned()),
+        Event::End(BytesEnd::new(name)),
+    ]
+}
