@@ -400,3 +400,33 @@ fn a_tmx_export_reads_back_whole_in_translate_toolkit() {
         "{target}"
     );
 }
+
+#[test]
+fn an_xliff2_round_trip_keeps_the_placeable_and_applies_the_edit() {
+    let dir = welsh_with_a_term();
+    let root = dir.path();
+    let args = [
+        "export",
+        "--locale",
+        "cy",
+        "--format",
+        "xliff2",
+        "--state",
+        "translated",
+    ];
+    common::relingo_in(root, &[&args[..], &["--output", "cy.xlf"]].concat()).success();
+    let xlf = std::fs::read_to_string(root.join("cy.xlf")).unwrap();
+    assert!(xlf.contains("version=\"2.1\""), "{xlf}");
+    let ph = "<ph id=\"1\" dataRef=\"d1\" disp=\"{ -alliance }\" canDelete=\"no\"/>";
+    assert!(xlf.contains(&format!("a gomisiynwyd gan {ph} yn erbyn")), "{xlf}");
+    let edited = xlf.replacen(
+        &format!("gan {ph} yn erbyn"),
+        &format!("gan {ph} ei hun yn erbyn"),
+        1,
+    );
+    std::fs::write(root.join("cy.xlf"), edited).unwrap();
+    common::relingo_in(root, &["import", "cy.xlf", "--locale", "cy"])
+        .success()
+        .stderr(predicates::str::contains("1 translated"));
+    assert!(welsh_file(root).contains("a gomisiynwyd gan { -alliance } ei hun yn erbyn"));
+}

@@ -32,7 +32,10 @@ pub struct Args {
 
 #[derive(Clone, Copy, Debug, ValueEnum)]
 pub enum Format {
+    /// XLIFF 1.2 (Trados, memoQ, OmegaT, Translate Toolkit, Weblate).
     Xliff,
+    /// XLIFF 2.1 (DeepL and current CAT tools).
+    Xliff2,
     Po,
     /// TMX 1.4b translation memory: the translated messages (whatever --state says).
     Tmx,
@@ -42,6 +45,7 @@ impl From<Format> for interchange::ExchangeFormat {
     fn from(f: Format) -> Self {
         match f {
             Format::Xliff => interchange::ExchangeFormat::Xliff,
+            Format::Xliff2 => interchange::ExchangeFormat::Xliff2,
             Format::Po => interchange::ExchangeFormat::Po,
             Format::Tmx => interchange::ExchangeFormat::Tmx,
         }

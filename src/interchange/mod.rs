@@ -9,6 +9,7 @@
 pub mod po;
 pub mod tmx;
 pub mod xliff;
+pub mod xliff2;
 mod xml;
 
 use std::collections::HashMap;
@@ -217,6 +218,8 @@ fn release_units(reference: &Reference, translations: &Translations, rules: &Rul
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ExchangeFormat {
     Xliff,
+    /// XLIFF 2.1.
+    Xliff2,
     Po,
     /// Translation memory: the translated messages only, whatever `--state` says.
     Tmx,
@@ -225,7 +228,7 @@ pub enum ExchangeFormat {
 impl ExchangeFormat {
     pub fn extension(self) -> &'static str {
         match self {
-            ExchangeFormat::Xliff => "xlf",
+            ExchangeFormat::Xliff | ExchangeFormat::Xliff2 => "xlf",
             ExchangeFormat::Po => "po",
             ExchangeFormat::Tmx => "tmx",
         }
@@ -234,6 +237,7 @@ impl ExchangeFormat {
     fn write(self, units: &[Unit], locale: &Locale, source: &Locale) -> String {
         match self {
             ExchangeFormat::Xliff => xliff::write(units, locale, source),
+            ExchangeFormat::Xliff2 => xliff2::write(units, locale, source),
             ExchangeFormat::Po => po::write(units, locale, source),
             ExchangeFormat::Tmx => tmx::write(units, locale, source),
         }
@@ -367,7 +371,9 @@ impl ImportReport {
 pub fn read(path: &Path, locale: &Locale) -> Result<Vec<Incoming>> {
     let text = crate::input::read_text(path, crate::input::Links::Follow)?;
     let is_xml = text.trim_start().starts_with('<');
-    let units = if is_xml {
+    let units = if is_xml && text.contains(xliff2::NAMESPACE) {
+        xliff2::read(path, &text, locale)?
+    } else if is_xml {
         xliff::read(path, &text, locale)?
     } else {
         po::read(path, &text, locale)?

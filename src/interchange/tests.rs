@@ -256,11 +256,12 @@ proptest::proptest! {
         let mut u = unit(UnitState::Translated, None, None);
         u.target = Some(exported.clone());
         let known = pieces::codes(&exported);
-        for format in [ExchangeFormat::Po, ExchangeFormat::Xliff] {
+        for format in [ExchangeFormat::Po, ExchangeFormat::Xliff, ExchangeFormat::Xliff2] {
             let file = format.write(std::slice::from_ref(&u), &fr(), &en());
             let path = Path::new("vendor.x");
             let mut read = match format {
                 ExchangeFormat::Po => po::read(path, &file, &fr()).unwrap(),
+                ExchangeFormat::Xliff2 => xliff2::read(path, &file, &fr()).unwrap(),
                 _ => xliff::read(path, &file, &fr()).unwrap(),
             };
             // The vendor edits the words: every text piece gets the same word appended.
@@ -327,4 +328,70 @@ fn a_protected_code_changed_by_a_vendor_is_reported_lost_and_invented() {
     assert_eq!(messages.len(), 2, "{messages:?}");
     assert!(messages[0].contains("`{ -alliance }` of the exported translation is missing"));
     assert!(messages[1].contains("`{ -alliances }` was not in the exported translation"));
+}
+
+#[test]
+fn xliff2_round_trips_units_states_notes_and_codes() {
+    let mut translated = unit(UnitState::Translated, None, None);
+    translated.target = Some(vec![
+        Piece::Text("Par ".into()),
+        Piece::Code("{ -alliance }".into()),
+        Piece::Text(" & <b>.".into()),
+    ]);
+    translated.base = fingerprint(&pieces::plain(translated.target.as_deref().unwrap()));
+    let units = [
+        translated,
+        Unit {
+            id: "stale-def456".into(),
+            ..unit(UnitState::Stale, Some("Ancien."), Some("The old source."))
+        },
+        Unit {
+            id: "missing-aaa111".into(),
+            ..unit(UnitState::Missing, None, None)
+        },
+    ];
+    let text = xliff2::write(&units, &fr(), &en());
+    assert!(text.contains("<xliff xmlns=\"urn:oasis:names:tc:xliff:document:2.0\" version=\"2.1\" srcLang=\"en-GB\" trgLang=\"fr\">"), "{text}");
+    assert!(text.contains("<data id=\"d1\">{ -alliance }</data>"), "{text}");
+    assert!(text.contains("<target>Par <ph id=\"1\" dataRef=\"d1\" disp=\"{ -alliance }\" canDelete=\"no\"/> &amp; &lt;b&gt;.</target>"), "{text}");
+    assert!(
+        text.contains("<segment state=\"initial\" subState=\"relingo:stale\">"),
+        "{text}"
+    );
+    assert!(
+        text.contains("<note category=\"translator\">Checked with legal</note>"),
+        "{text}"
+    );
+    let back = xliff2::read(Path::new("x.xlf"), &text, &fr()).unwrap();
+    assert_eq!(back.len(), 3);
+    assert_eq!(back[0].target, units[0].target.clone().unwrap());
+    assert_eq!(back[0].base.as_deref(), Some(units[0].base.as_str()));
+    assert!(!back[0].needs_review && back[1].needs_review);
+    assert_eq!(
+        (back[1].release.as_str(), back[1].id.as_str()),
+        ("fund", "stale-def456")
+    );
+    assert!(back[2].target.is_empty());
+}
+
+#[test]
+fn an_xliff2_for_another_language_or_with_targets_in_two_is_refused() {
+    let text = xliff2::write(&[unit(UnitState::Translated, Some("Un."), None)], &fr(), &en());
+    let err = xliff2::read(Path::new("x.xlf"), &text, &Locale::parse("de").unwrap())
+        .unwrap_err()
+        .to_string();
+    assert!(
+        err.contains("x.xlf:2:1: this file's trgLang is `fr`, not `de`"),
+        "{err}"
+    );
+    let mixed = text.replace("<target>", "<target xml:lang=\"es\">");
+    let err = xliff2::read(Path::new("x.xlf"), &mixed, &fr())
+        .unwrap_err()
+        .to_string();
+    assert!(err.contains("a <target> is in `es`, not `fr`"), "{err}");
+    let half = &text[..text.find("</segment>").unwrap()];
+    let err = xliff2::read(Path::new("x.xlf"), half, &fr())
+        .unwrap_err()
+        .to_string();
+    assert!(err.contains("the file ends inside <segment>"), "{err}");
 }
