@@ -10,12 +10,7 @@ use predicates::prelude::*;
 /// A copy of the bundled example whose Welsh translation of the first release names the
 /// alliance through the term `-alliance`, defined in the locale's `_terms.ftl`.
 fn welsh_with_a_term() -> tempfile::TempDir {
-    let dir = tempfile::tempdir().unwrap();
-    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    for part in ["sources", "locales"] {
-        common::copy_dir(&root.join(part), &dir.path().join(part));
-    }
-    std::fs::copy(root.join("relingo.toml"), dir.path().join("relingo.toml")).unwrap();
+    let dir = common::example();
     let path = dir.path().join("locales/cy/global-threat-assessment.ftl");
     let text = std::fs::read_to_string(&path).unwrap();
     let with_term = text.replacen(
@@ -34,6 +29,23 @@ fn welsh_with_a_term() -> tempfile::TempDir {
     dir
 }
 
+/// Exports the translated Welsh messages as `format` into `file`; returns what it wrote.
+fn export_welsh(root: &Path, format: &str, file: &str) -> String {
+    let args = [
+        "export",
+        "--locale",
+        "cy",
+        "--format",
+        format,
+        "--state",
+        "translated",
+        "--output",
+        file,
+    ];
+    common::relingo_in(root, &args).success();
+    std::fs::read_to_string(root.join(file)).unwrap()
+}
+
 fn welsh_file(dir: &Path) -> String {
     std::fs::read_to_string(dir.join("locales/cy/global-threat-assessment.ftl")).unwrap()
 }
@@ -42,17 +54,7 @@ fn welsh_file(dir: &Path) -> String {
 fn a_placeable_survives_a_po_round_trip_with_an_edited_word() {
     let dir = welsh_with_a_term();
     let root = dir.path();
-    let args = [
-        "export",
-        "--locale",
-        "cy",
-        "--format",
-        "po",
-        "--state",
-        "translated",
-    ];
-    common::relingo_in(root, &[&args[..], &["--output", "cy.po"]].concat()).success();
-    let po = std::fs::read_to_string(root.join("cy.po")).unwrap();
+    let po = export_welsh(root, "po", "cy.po");
     assert!(
         po.contains("#, fluent-format\n"),
         "the unit says it holds Fluent placeables"
@@ -79,17 +81,7 @@ fn a_placeable_survives_a_po_round_trip_with_an_edited_word() {
 fn a_placeable_travels_in_xliff_as_a_protected_code() {
     let dir = welsh_with_a_term();
     let root = dir.path();
-    let args = [
-        "export",
-        "--locale",
-        "cy",
-        "--format",
-        "xliff",
-        "--state",
-        "translated",
-    ];
-    common::relingo_in(root, &[&args[..], &["--output", "cy.xlf"]].concat()).success();
-    let xlf = std::fs::read_to_string(root.join("cy.xlf")).unwrap();
+    let xlf = export_welsh(root, "xliff", "cy.xlf");
     let ph = "<ph id=\"1\" ctype=\"x-fluent-placeable\">{ -alliance }</ph>";
     assert!(xlf.contains(&format!("a gomisiynwyd gan {ph} yn erbyn")), "{xlf}");
     // A CAT tool leaves the tag alone; the translator edits the words around it, and types
@@ -112,17 +104,7 @@ fn a_placeable_travels_in_xliff_as_a_protected_code() {
 fn a_placeable_lost_or_invented_by_a_vendor_is_an_error_at_its_line() {
     let dir = welsh_with_a_term();
     let root = dir.path();
-    let args = [
-        "export",
-        "--locale",
-        "cy",
-        "--format",
-        "po",
-        "--state",
-        "translated",
-    ];
-    common::relingo_in(root, &[&args[..], &["--output", "cy.po"]].concat()).success();
-    let po = std::fs::read_to_string(root.join("cy.po")).unwrap();
+    let po = export_welsh(root, "po", "cy.po");
     let edited = po
         .replacen("gan { -alliance } yn", "gan WePROTECT yn", 1)
         .replacen("msgstr \"Llundain\"", "msgstr \"Llundain { -city }\"", 1);
@@ -136,17 +118,6 @@ fn a_placeable_lost_or_invented_by_a_vendor_is_an_error_at_its_line() {
         );
 }
 
-/// The bundled example, copied.
-fn example() -> tempfile::TempDir {
-    let dir = tempfile::tempdir().unwrap();
-    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    for part in ["sources", "locales"] {
-        common::copy_dir(&root.join(part), &dir.path().join(part));
-    }
-    std::fs::copy(root.join("relingo.toml"), dir.path().join("relingo.toml")).unwrap();
-    dir
-}
-
 /// The id of the German message marked stale in `online-safety-fund`.
 fn stale_german_id(root: &Path) -> String {
     let text = std::fs::read_to_string(root.join("locales/de/online-safety-fund.ftl")).unwrap();
@@ -156,6 +127,23 @@ fn stale_german_id(root: &Path) -> String {
         .find(|l| !l.starts_with('#') && l.contains(" = "))
         .unwrap();
     line.split(" = ").next().unwrap().trim().to_string()
+}
+
+/// Exports the German messages that need work as de.po; returns what it wrote.
+fn export_german(root: &Path) -> String {
+    let args = [
+        "export",
+        "--locale",
+        "de",
+        "--format",
+        "po",
+        "--state",
+        "missing,stale",
+        "--output",
+        "de.po",
+    ];
+    common::relingo_in(root, &args).success();
+    std::fs::read_to_string(root.join("de.po")).unwrap()
 }
 
 /// `po` with the msgstr of the unit `context` replaced and its fuzzy flag dropped.
@@ -182,20 +170,10 @@ fn vendor_translates(po: &str, context: &str, msgstr: &str) -> String {
 
 #[test]
 fn an_older_export_imported_after_a_newer_one_never_reverts_it() {
-    let dir = example();
+    let dir = common::example();
     let root = dir.path();
     let context = format!("online-safety-fund/{}", stale_german_id(root));
-    let export = [
-        "export",
-        "--locale",
-        "de",
-        "--format",
-        "po",
-        "--state",
-        "missing,stale",
-    ];
-    common::relingo_in(root, &[&export[..], &["--output", "de.po"]].concat()).success();
-    let original = std::fs::read_to_string(root.join("de.po")).unwrap();
+    let original = export_german(root);
     std::fs::write(
         root.join("corrected.po"),
         vendor_translates(&original, &context, "Korrigierte Fassung."),
@@ -219,21 +197,11 @@ fn an_older_export_imported_after_a_newer_one_never_reverts_it() {
 
 #[test]
 fn a_message_changed_in_the_file_and_by_the_vendor_keeps_both() {
-    let dir = example();
+    let dir = common::example();
     let root = dir.path();
     let id = stale_german_id(root);
     let context = format!("online-safety-fund/{id}");
-    let export = [
-        "export",
-        "--locale",
-        "de",
-        "--format",
-        "po",
-        "--state",
-        "missing,stale",
-    ];
-    common::relingo_in(root, &[&export[..], &["--output", "de.po"]].concat()).success();
-    let po = std::fs::read_to_string(root.join("de.po")).unwrap();
+    let po = export_german(root);
     std::fs::write(
         root.join("de.po"),
         vendor_translates(&po, &context, "Fassung des Anbieters."),
@@ -283,20 +251,13 @@ fn a_message_changed_in_the_file_and_by_the_vendor_keeps_both() {
     );
 }
 
-fn installed(program: &str) -> bool {
-    std::process::Command::new(program)
-        .arg("--version")
-        .output()
-        .is_ok_and(|o| o.status.success())
-}
-
 #[test]
 fn translate_toolkit_s_xliff_of_an_export_imports_cleanly_message_by_message() {
-    if !installed("po2xliff") {
+    if !common::installed("po2xliff") {
         eprintln!("skipped: translate-toolkit is not installed (pip install translate-toolkit)");
         return;
     }
-    let dir = example();
+    let dir = common::example();
     let root = dir.path();
     common::relingo_in(
         root,
@@ -405,17 +366,7 @@ fn a_tmx_export_reads_back_whole_in_translate_toolkit() {
 fn an_xliff2_round_trip_keeps_the_placeable_and_applies_the_edit() {
     let dir = welsh_with_a_term();
     let root = dir.path();
-    let args = [
-        "export",
-        "--locale",
-        "cy",
-        "--format",
-        "xliff2",
-        "--state",
-        "translated",
-    ];
-    common::relingo_in(root, &[&args[..], &["--output", "cy.xlf"]].concat()).success();
-    let xlf = std::fs::read_to_string(root.join("cy.xlf")).unwrap();
+    let xlf = export_welsh(root, "xliff2", "cy.xlf");
     assert!(xlf.contains("version=\"2.1\""), "{xlf}");
     let ph = "<ph id=\"1\" dataRef=\"d1\" disp=\"{ -alliance }\" canDelete=\"no\"/>";
     assert!(xlf.contains(&format!("a gomisiynwyd gan {ph} yn erbyn")), "{xlf}");

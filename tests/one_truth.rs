@@ -9,18 +9,6 @@ use std::path::Path;
 
 use serde_json::Value;
 
-/// A copy of the bundled example project (sources, locales, relingo.toml) in a temporary
-/// directory, so tests may change it.
-fn example() -> tempfile::TempDir {
-    let dir = tempfile::tempdir().unwrap();
-    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    for part in ["sources", "locales"] {
-        common::copy_dir(&root.join(part), &dir.path().join(part));
-    }
-    std::fs::copy(root.join("relingo.toml"), dir.path().join("relingo.toml")).unwrap();
-    dir
-}
-
 fn status_json(dir: &Path) -> Value {
     let out = common::relingo_in(dir, &["status", "--format", "json"])
         .get_output()
@@ -131,7 +119,7 @@ fn assert_status_predicts_build(dir: &Path, source_locale: &str) -> Vec<(String,
 
 #[test]
 fn status_predicts_the_build_on_the_bundled_example() {
-    let dir = example();
+    let dir = common::example();
     let figures = assert_status_predicts_build(dir.path(), "en-GB");
     // The example's seeded mistakes are broken in both.
     let de_broken: u64 = figures.iter().filter(|f| f.0 == "de").map(|f| f.2.broken).sum();
@@ -144,7 +132,7 @@ fn status_predicts_the_build_on_the_bundled_example() {
 
 #[test]
 fn an_undefined_term_in_a_required_locale_is_broken_in_status_as_in_build() {
-    let dir = example();
+    let dir = common::example();
     common::translate(
         &dir.path().join("locales/cy/online-safety-fund.ftl"),
         "London",
@@ -169,7 +157,7 @@ fn an_undefined_term_in_a_required_locale_is_broken_in_status_as_in_build() {
 
 #[test]
 fn translations_dropping_numbers_count_as_broken_and_withhold_at_one_percentage() {
-    let dir = example();
+    let dir = common::example();
     let path = dir.path().join("locales/ar/operation-online-fraud.ftl");
     let sources = common::sources_in(&path);
     let with_numbers: Vec<&String> = sources
@@ -204,7 +192,7 @@ fn translations_dropping_numbers_count_as_broken_and_withhold_at_one_percentage(
 
 #[test]
 fn a_syntax_error_is_not_counted_as_translated() {
-    let dir = example();
+    let dir = common::example();
     let path = dir.path().join("locales/cy/online-safety-fund.ftl");
     let text = std::fs::read_to_string(&path).unwrap();
     let broken = text.replacen("= Llundain\n", "= Llundain\nar lan yr afon\n", 1);

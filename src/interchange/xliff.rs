@@ -263,24 +263,17 @@ pub fn read(path: &Path, text: &str, locale: &Locale) -> Result<Vec<Incoming>> {
             }
             // Entities and DTDs are how XML fetches files and expands bombs: none is read.
             Event::DocType(_) => {
-                return Err(Error::at(
-                    at(position),
-                    "the file declares a DOCTYPE; relingo reads no DTDs or entity definitions, and nothing was imported",
-                    Some("export the file again without a DOCTYPE (XLIFF needs none)".into()),
-                ));
+                return Err(super::xml::doctype_refused(at(position)));
             }
             Event::Eof => break,
             _ => {}
         }
     }
     if let Some((name, started)) = open.last() {
-        return Err(Error::at(
+        return Err(super::xml::truncated(
             at(text.len() as u64),
-            format!(
-                "the file ends inside <{name}> (opened on line {}): it is incomplete, and nothing was imported",
-                lines.line(*started as usize)
-            ),
-            Some("download or export the file again".into()),
+            name,
+            lines.line(*started as usize),
         ));
     }
     if !root_seen {

@@ -144,11 +144,7 @@ pub fn read(path: &Path, text: &str, locale: &Locale) -> Result<Vec<Incoming>> {
         let ours = matches!(namespace, ResolveResult::Bound(Namespace(ns)) if ns == NAMESPACE.as_bytes());
         match event {
             Event::DocType(_) => {
-                return Err(Error::at(
-                    at(position),
-                    "the file declares a DOCTYPE; relingo reads no DTDs or entity definitions, and nothing was imported",
-                    Some("export the file again without a DOCTYPE (XLIFF needs none)".into()),
-                ));
+                return Err(super::xml::doctype_refused(at(position)));
             }
             Event::Start(e) => {
                 open.push((
@@ -186,13 +182,10 @@ pub fn read(path: &Path, text: &str, locale: &Locale) -> Result<Vec<Incoming>> {
         }
     }
     if let Some((name, started)) = open.last() {
-        return Err(Error::at(
+        return Err(super::xml::truncated(
             at(text.len() as u64),
-            format!(
-                "the file ends inside <{name}> (opened on line {}): it is incomplete, and nothing was imported",
-                lines.line(*started as usize)
-            ),
-            Some("download or export the file again".into()),
+            name,
+            lines.line(*started as usize),
         ));
     }
     Ok(state.units)

@@ -1,14 +1,38 @@
-//! Writing exchange files as XML (XLIFF, TMX): what their writers share.
+//! Exchange files as XML (XLIFF, TMX): what their writers and readers share.
 //!
 //! In: elements, and text made of [`Piece`]s. Out: indented XML, except inside an element
-//! that holds text, where indentation would become part of the text.
+//! that holds text, where indentation would become part of the text. For readers: the
+//! errors every XML exchange file can have, said the same way.
 
 use std::io::Cursor;
 
 use quick_xml::Writer;
 use quick_xml::events::{BytesEnd, BytesStart, BytesText, Event};
 
+use crate::Error;
 use crate::catalog::pieces::Piece;
+use crate::diagnostic::Location;
+
+/// The error for a file that declares a DOCTYPE: entities and DTDs are how XML fetches files
+/// and expands bombs, and exchange files need none, so none is read.
+pub fn doctype_refused(at: Location) -> Error {
+    Error::at(
+        at,
+        "the file declares a DOCTYPE; relingo reads no DTDs or entity definitions, and nothing was imported",
+        Some("export the file again without a DOCTYPE (XLIFF needs none)".into()),
+    )
+}
+
+/// The error for a file that ends inside `<name>`, opened on line `line`.
+pub fn truncated(at: Location, name: &str, line: usize) -> Error {
+    Error::at(
+        at,
+        format!(
+            "the file ends inside <{name}> (opened on line {line}): it is incomplete, and nothing was imported"
+        ),
+        Some("download or export the file again".into()),
+    )
+}
 
 pub type XmlWriter = Writer<Cursor<Vec<u8>>>;
 

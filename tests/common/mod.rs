@@ -58,3 +58,25 @@ pub fn copy_dir(from: &Path, to: &Path) {
         }
     }
 }
+
+/// A copy of the bundled example project (sources, locales, relingo.toml) in a temporary
+/// directory, for a test to change.
+#[allow(dead_code)]
+pub fn example() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    for part in ["sources", "locales"] {
+        copy_dir(&root.join(part), &dir.path().join(part));
+    }
+    std::fs::copy(root.join("relingo.toml"), dir.path().join("relingo.toml")).unwrap();
+    dir
+}
+
+/// Whether `program` runs here (tests of real tools skip with a message when not).
+#[allow(dead_code)]
+pub fn installed(program: &str) -> bool {
+    std::process::Command::new(program)
+        .arg("--version")
+        .output()
+        .is_ok_and(|o| o.status.success())
+}
