@@ -31,7 +31,7 @@ struct Cli {
 #[derive(Subcommand)]
 enum Command {
     /// Write a commented starter relingo.toml in the current directory.
-    Init,
+    Init(cli::init::Args),
     /// Write the reference catalogs locales/<source-locale>/<release>.ftl from the sources.
     Extract(cli::extract::Args),
     /// Show how a release (or bare text) splits into segments.
@@ -96,7 +96,7 @@ fn run(cli: Cli) -> anyhow::Result<Outcome> {
         false => None,
     };
     match &cli.command {
-        Command::Init => cli::init::run(&context),
+        Command::Init(args) => cli::init::run(&context, args),
         Command::Extract(args) => cli::extract::run(&context.project()?, args),
         Command::Segment(args) => cli::segment::run(&context, args),
         Command::Sync(args) => cli::sync::run(&context.project()?, args),

@@ -15,6 +15,30 @@ use rustc_hash::FxHashMap;
 
 use crate::catalog::{Catalog, CommentLine, Entry};
 
+/// The line of `.gitattributes` that sends `.ftl` files to the driver.
+pub const GITATTRIBUTES_LINE: &str = "*.ftl merge=relingo";
+
+/// Adds [`GITATTRIBUTES_LINE`] to the `.gitattributes` of `dir` unless it is there; returns
+/// whether it wrote. The file's other lines are kept as they are.
+pub fn register_in_gitattributes(dir: &std::path::Path) -> crate::Result<bool> {
+    let path = dir.join(".gitattributes");
+    let current = match crate::input::read_text(&path, crate::input::Links::Refuse) {
+        Ok(text) => text,
+        Err(e) if e.is_not_found() => String::new(),
+        Err(e) => return Err(e),
+    };
+    if current.lines().any(|l| l.trim() == GITATTRIBUTES_LINE) {
+        return Ok(false);
+    }
+    let separator = if current.is_empty() || current.ends_with('\n') {
+        ""
+    } else {
+        "\n"
+    };
+    let text = format!("{current}{separator}{GITATTRIBUTES_LINE}\n");
+    crate::persist::write_if_changed(&path, text.as_bytes())
+}
+
 /// The merged file, and the messages left in conflict.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Merged {

@@ -160,3 +160,79 @@ fn a_side_that_does_not_parse_falls_back_to_git_s_line_merge_and_says_so() {
     let text = std::fs::read_to_string(repo.join("fund.ftl")).unwrap();
     assert!(text.contains("<<<<<<< ours"), "{text}");
 }
+
+#[test]
+fn init_registers_the_driver_once_and_git_uses_it() {
+    let Some(dir) = repository() else { return };
+    let repo = dir.path();
+    git_ok(repo, &["config", "--unset", "merge.relingo.driver"]);
+    std::fs::write(repo.join(".gitattributes"), "*.png binary\n").unwrap();
+    for _ in 0..2 {
+        let out = Command::new(env!("CARGO_BIN_EXE_relingo"))
+            .args(["init", "--merge-driver"])
+            .current_dir(repo)
+            .output()
+            .unwrap();
+        assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    }
+    assert_eq!(
+        std::fs::read_to_string(repo.join(".gitattributes")).unwrap(),
+        "*.png binary\n*.ftl merge=relingo\n"
+    );
+    let driver = git(repo, &["config", "merge.relingo.driver"]);
+    assert_eq!(
+        String::from_utf8_lossy(&driver.stdout),
+        "relingo merge-file %O %A %B\n"
+    );
+    git_ok(repo, &["commit", "-qam", "driver"]);
+    // git finds `relingo` on the PATH, as on a translator's machine.
+    let bin = Path::new(env!("CARGO_BIN_EXE_relingo")).parent().unwrap();
+    let path = format!("{}:{}", bin.display(), std::env::var("PATH").unwrap_or_default());
+    let ours = BASE.replace("Le fonds ouvre aujourd'hui.", "Le fonds est ouvert.");
+    let theirs = BASE.replace(
+        "# @source: The fund opens today.\n",
+        "# @source: The fund opens today.\n# vérifié\n",
+    );
+    branch(repo, "theirs", &theirs);
+    branch(repo, "ours", &ours);
+    let merge = Command::new("git")
+        .args(["merge", "-q", "--no-edit", "theirs"])
+        .current_dir(repo)
+        .env("PATH", path)
+        .output()
+        .unwrap();
+    assert!(
+        merge.status.success(),
+        "{}",
+        String::from_utf8_lossy(&merge.stderr)
+    );
+    let text = std::fs::read_to_string(repo.join("fund.ftl")).unwrap();
+    assert!(
+        text.contains("# vérifié\nthe-fund-opens-today-111111 = Le fonds est ouvert.\n"),
+        "{text}"
+    );
+}
+
+#[test]
+fn a_file_deleted_on_one_branch_and_translated_on_the_other_is_kept_for_a_person() {
+    let Some(dir) = repository() else { return };
+    let repo = dir.path();
+    git_ok(repo, &["checkout", "-q", "-b", "theirs", "main"]);
+    git_ok(repo, &["rm", "-q", "fund.ftl"]);
+    git_ok(repo, &["commit", "-q", "-m", "release withdrawn"]);
+    branch(
+        repo,
+        "ours",
+        &BASE.replace("Il dure trois ans.", "Il dure 3 ans."),
+    );
+    let merge = git(repo, &["merge", "--no-edit", "theirs"]);
+    assert!(
+        !merge.status.success(),
+        "git stops: modify/delete is for a person to decide"
+    );
+    let text = std::fs::read_to_string(repo.join("fund.ftl")).unwrap();
+    assert!(
+        text.contains("= Il dure 3 ans.\n"),
+        "the translation is still there: {text}"
+    );
+}
