@@ -381,3 +381,60 @@ fn an_xliff2_round_trip_keeps_the_placeable_and_applies_the_edit() {
         .stderr(predicates::str::contains("1 translated"));
     assert!(welsh_file(root).contains("a gomisiynwyd gan { -alliance } ei hun yn erbyn"));
 }
+
+/// Where Debian's php-symfony-translation keeps the OASIS XLIFF schemas.
+const SCHEMAS: &str = "/usr/share/php/Symfony/Component/Translation/Resources/schemas";
+
+#[test]
+fn xliff_exports_validate_against_the_oasis_schemas() {
+    let schemas = Path::new(SCHEMAS);
+    if !common::installed("xmllint") || !schemas.join("xliff-core-2.0.xsd").exists() {
+        eprintln!(
+            "skipped: needs xmllint and the XLIFF schemas (apt-get install libxml2-utils php-symfony-translation)"
+        );
+        return;
+    }
+    let dir = welsh_with_a_term();
+    let root = dir.path();
+    // The schemas, with their import of xml.xsd pointed at the copy beside them (never at
+    // the network).
+    for (schema, remote) in [
+        (
+            "xliff-core-2.0.xsd",
+            "informativeCopiesOf3rdPartySchemas/w3c/xml.xsd",
+        ),
+        ("xliff-core-1.2-strict.xsd", "http://www.w3.org/2001/xml.xsd"),
+    ] {
+        let text = std::fs::read_to_string(schemas.join(schema)).unwrap();
+        std::fs::write(root.join(schema), text.replace(remote, "xml.xsd")).unwrap();
+    }
+    std::fs::copy(schemas.join("xml.xsd"), root.join("xml.xsd")).unwrap();
+    for (format, schema) in [
+        ("xliff2", "xliff-core-2.0.xsd"),
+        ("xliff", "xliff-core-1.2-strict.xsd"),
+    ] {
+        let file = format!("cy.{format}.xlf");
+        let args = [
+            "export",
+            "--locale",
+            "cy",
+            "--format",
+            format,
+            "--state",
+            "missing,stale,translated,broken",
+            "--output",
+            &file,
+        ];
+        common::relingo_in(root, &args).success();
+        let valid = std::process::Command::new("xmllint")
+            .args(["--noout", "--nonet", "--schema", schema, &file])
+            .current_dir(root)
+            .output()
+            .unwrap();
+        assert!(
+            valid.status.success(),
+            "{format}: {}",
+            String::from_utf8_lossy(&valid.stderr)
+        );
+    }
+}
