@@ -438,3 +438,25 @@ fn xliff_exports_validate_against_the_oasis_schemas() {
         );
     }
 }
+
+#[test]
+fn a_fuzzy_unit_over_a_stub_is_stale_with_the_exported_source_shown() {
+    let dir = common::example();
+    let root = dir.path();
+    let po = export_german(root);
+    let context = "national-cybercrime-reporting/london-ecc0e7";
+    let fuzzy = vendor_translates(&po, context, "London (Stadt)").replacen(
+        &format!("msgctxt \"{context}\""),
+        &format!("#, fuzzy\nmsgctxt \"{context}\""),
+        1,
+    );
+    std::fs::write(root.join("de.po"), fuzzy).unwrap();
+    common::relingo_in(root, &["import", "de.po", "--locale", "de"])
+        .success()
+        .stderr(predicates::str::contains("0 translated, 1 stale"));
+    let text = std::fs::read_to_string(root.join("locales/de/national-cybercrime-reporting.ftl")).unwrap();
+    assert!(
+        text.contains("# @source: London\n# @stale: London\nlondon-ecc0e7 = London (Stadt)\n"),
+        "not published until reviewed, with the source the vendor saw: {text}"
+    );
+}
