@@ -441,7 +441,11 @@ fn page_structure_in_headless_chromium() {
     assert!(
         dom.contains("<blockquote>") && dom.contains("class=\"fallback\">Jane Doe, Minister</figcaption>")
     );
-    assert!(dom.contains("<nav class=\"languages\" aria-label=\"Languages\">"));
+    // Page chrome in the page's language, from the bundled French interface catalog.
+    assert!(
+        dom.contains("<nav class=\"languages\" aria-label=\"Langues\">"),
+        "{dom}"
+    );
     assert!(
         !dom.contains("<script>"),
         "a translation's script tag must stay text"
@@ -528,4 +532,66 @@ fn the_source_locale_is_recorded_complete_in_the_manifest() {
         assert_eq!(pair["translated"], pair["segments"], "{pair}");
         assert_eq!(pair["missing"], 0, "{pair}");
     }
+}
+
+#[test]
+fn public_pages_speak_the_reader_s_language_and_keep_internals_out() {
+    let dir = common::example();
+    let root = dir.path();
+    common::relingo_in(root, &["build", "--format", "html"]).success();
+    let read = |path: &str| std::fs::read_to_string(root.join(path)).unwrap();
+    // The fallback notice of an Arabic page is Arabic, right to left.
+    let page = read("dist/ar/online-safety-fund.html");
+    assert!(
+        page.contains("<p class=\"notice\" lang=\"ar\" dir=\"rtl\">لم تُترجم بعد بعض أجزاء هذا البيان"),
+        "{page}"
+    );
+    assert!(page.contains("aria-label=\"اللغات\""));
+    // The Arabic index lists what is published, under an Arabic title; no coverage figures,
+    // no reasons for what is withheld.
+    let index = read("dist/ar/index.html");
+    assert!(index.contains("<h1>البيانات الصحفية</h1>"), "{index}");
+    for internal in ["withheld", "%", "min-coverage", "operation-online-fraud.html"] {
+        assert!(
+            !index.contains(internal),
+            "`{internal}` on the public Arabic index:\n{index}"
+        );
+    }
+    // The top index names each language in its own words, the source first, and counts
+    // what is published in that language's words.
+    let top = read("dist/index.html");
+    assert!(top.contains("<h1>Press releases in every language</h1>"), "{top}");
+    let english = top.find("English").unwrap();
+    let welsh = top.find("Cymraeg").unwrap();
+    assert!(english < welsh, "the source language first");
+    assert!(
+        top.contains("<span class=\"count\" lang=\"cy\" dir=\"ltr\">6 datganiad</span>"),
+        "{top}"
+    );
+    assert!(!top.contains(" of 6 releases"), "{top}");
+}
+
+#[test]
+fn a_project_overrides_the_page_chrome_in_its_locale_folders() {
+    let p = Project::new(CONFIG);
+    std::fs::write(
+        p.path("locales/fr/_interface.ftl"),
+        "fallback-notice = Traduction partielle.\n",
+    )
+    .unwrap();
+    p.relingo(&["build", "--format", "html"]).success();
+    let page = p.read("dist/fr/plain.html");
+    assert!(
+        page.contains("<p class=\"notice\" lang=\"fr\" dir=\"ltr\">Traduction partielle.</p>"),
+        "{page}"
+    );
+    assert!(
+        page.contains("aria-label=\"Langues\""),
+        "the rest still comes from relingo's catalog"
+    );
+    std::fs::write(p.path("locales/fr/_interface.ftl"), "fallback-notice = { oops\n").unwrap();
+    p.relingo(&["build", "--format", "html"]).code(2).stderr(
+        predicate::str::contains("locales/fr/_interface.ftl:1:")
+            .and(predicate::str::contains("interface catalog")),
+    );
 }

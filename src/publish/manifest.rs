@@ -211,8 +211,9 @@ pub fn write_index_pages(
     Ok(())
 }
 
-/// Writes `dist/<locale>/index.html`: the locale's releases (`pairs`, in order) with their
-/// coverage, or why they were withheld.
+/// Writes `dist/<locale>/index.html` for readers: the releases published in the locale
+/// (`pairs`, in order; withheld ones are not published), under the locale's own title. What
+/// was withheld and why belongs to `status` and the manifest, not to the public page.
 pub fn write_locale_index(
     output: &Path,
     templates: &Templates,
@@ -222,22 +223,19 @@ pub fn write_locale_index(
     let language = Language::of(locale);
     let entries: Vec<minijinja::Value> = pairs
         .iter()
+        .filter(|p| !p.withheld)
         .map(|p| {
-            let detail = match &p.reason {
-                Some(reason) if p.withheld => format!("withheld: {reason}"),
-                _ => format!("{:.1}%", p.coverage),
-            };
             minijinja::context! {
                 label => p.title,
-                href => (!p.withheld).then(|| format!("{}.html", p.release)),
-                detail => detail,
+                href => format!("{}.html", p.release),
             }
         })
         .collect();
+    let title = templates.interface.string(locale, "index-title", None);
     let page = templates.index(minijinja::context! {
         lang => locale,
         dir => if language.rtl { "rtl" } else { "ltr" },
-        title => language.name,
+        title => title,
         entries => entries,
     });
     let path = format!("{locale}/index.html");
@@ -251,31 +249,36 @@ pub fn write_locale_index(
     ))
 }
 
-/// Writes `dist/index.html`: every locale with how many of its releases were built, from
-/// `counts` of (locale, built, releases).
+/// Writes `dist/index.html`: every language by its own name, the source first, with how
+/// many releases are published in it, said in that language, from `counts` of (locale,
+/// published, releases).
 pub fn write_root_index(
     output: &Path,
     templates: &Templates,
     source: &str,
     counts: &[(String, usize, usize)],
 ) -> Result<Output> {
-    let entries: Vec<minijinja::Value> = counts
-        .iter()
-        .map(|(locale, built, releases)| {
+    let mut ordered: Vec<&(String, usize, usize)> = counts.iter().collect();
+    ordered.sort_by_key(|(locale, _, _)| locale != source);
+    let entries: Vec<minijinja::Value> = ordered
+        .into_iter()
+        .map(|(locale, published, _)| {
             let language = Language::of(locale);
+            let count = templates.interface.release_count(locale, *published);
             minijinja::context! {
                 label => language.name,
                 href => format!("{locale}/index.html"),
                 lang => locale,
                 dir => if language.rtl { "rtl" } else { "ltr" },
-                detail => format!("{built} of {releases} releases"),
+                detail => count,
             }
         })
         .collect();
+    let title = templates.interface.string(source, "all-languages", None);
     let page = templates.index(minijinja::context! {
         lang => source,
-        dir => "ltr",
-        title => "Releases",
+        dir => if Language::of(source).rtl { "rtl" } else { "ltr" },
+        title => title,
         entries => entries,
     });
     persist::write_generated(&output.join("index.html"), page.as_bytes())?;

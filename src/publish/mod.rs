@@ -9,6 +9,7 @@
 
 pub mod document;
 pub mod inline;
+pub mod interface;
 pub mod manifest;
 pub mod output;
 pub mod render;
@@ -280,7 +281,7 @@ pub fn load_templates(project: &Project) -> Result<Templates> {
         )),
         None => None,
     };
-    Templates::new(custom)
+    Templates::new(custom, interface::Interface::load(project)?)
 }
 
 fn targets(project: &Project, options: &Options) -> Vec<Target> {

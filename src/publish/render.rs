@@ -56,11 +56,16 @@ pub fn autonym(code: &str) -> String {
 pub struct Templates {
     env: minijinja::Environment<'static>,
     source: String,
+    /// The page chrome, in every locale.
+    pub interface: super::interface::Interface,
 }
 
 impl Templates {
     /// The default template, or the project's (`name` is used in error messages).
-    pub fn new(custom: Option<(String, String)>) -> Result<Templates> {
+    pub fn new(
+        custom: Option<(String, String)>,
+        interface: super::interface::Interface,
+    ) -> Result<Templates> {
         let mut env = minijinja::Environment::new();
         env.set_auto_escape_callback(|_| minijinja::AutoEscape::Html);
         env.set_keep_trailing_newline(true);
@@ -69,7 +74,11 @@ impl Templates {
             .map_err(|e| template_error(&name, &e))?;
         env.add_template("index.html", INDEX_TEMPLATE)
             .expect("the index template is valid");
-        Ok(Templates { env, source: name })
+        Ok(Templates {
+            env,
+            source: name,
+            interface,
+        })
     }
 
     pub fn release(&self, doc: &Document, languages: &[Language], source_locale: &str) -> Result<String> {
@@ -78,6 +87,7 @@ impl Templates {
             .render(minijinja::context! {
                 doc => html_view(doc, source_locale),
                 languages => languages,
+                ui => self.interface.strings(&doc.locale),
             })
             .map_err(|e| template_error(&self.source, &e))
     }
@@ -491,7 +501,7 @@ mod tests {
 
     fn html(d: &Document) -> String {
         let languages = [Language::of("en-GB"), Language::of("fr")];
-        Templates::new(None)
+        Templates::new(None, super::super::interface::Interface::bundled())
             .unwrap()
             .release(d, &languages, "en-GB")
             .unwrap()
@@ -538,9 +548,12 @@ mod tests {
 
     #[test]
     fn template_errors_name_the_line() {
-        let err = Templates::new(Some(("my.html".into(), "<p>\n{% if %}\n".into())))
-            .err()
-            .unwrap();
+        let err = Templates::new(
+            Some(("my.html".into(), "<p>\n{% if %}\n".into())),
+            super::super::interface::Interface::bundled(),
+        )
+        .err()
+        .unwrap();
         assert!(err.to_string().starts_with("my.html:2: template error"), "{err}");
     }
 

@@ -1,0 +1,15 @@
+### relingo's page chrome in Arabic.
+
+languages = اللغات
+fallback-notice = لم تُترجم بعد بعض أجزاء هذا البيان، وهي معروضة بلغة أخرى.
+index-title = البيانات الصحفية
+all-languages = البيانات الصحفية بجميع اللغات
+release-count =
+    { $count ->
+        [zero] لا توجد بيانات
+        [one] بيان واحد
+        [two] بيانان
+        [few] { $count } بيانات
+        [many] { $count } بيانًا
+       *[other] { $count } بيان
+    }

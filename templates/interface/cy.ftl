@@ -1,0 +1,13 @@
+### relingo's page chrome in Welsh.
+
+languages = Ieithoedd
+fallback-notice = Nid yw rhannau o'r datganiad hwn wedi'u cyfieithu eto, ac maent yn cael eu dangos mewn iaith arall.
+index-title = Datganiadau i'r wasg
+all-languages = Datganiadau i'r wasg ym mhob iaith
+release-count =
+    { $count ->
+        [zero] Dim datganiadau
+        [one] { $count } datganiad
+        [two] { $count } ddatganiad
+       *[other] { $count } datganiad
+    }

@@ -1,0 +1,11 @@
+### relingo's page chrome in German.
+
+languages = Sprachen
+fallback-notice = Teile dieser Mitteilung sind noch nicht übersetzt und werden in einer anderen Sprache angezeigt.
+index-title = Pressemitteilungen
+all-languages = Pressemitteilungen in allen Sprachen
+release-count =
+    { $count ->
+        [one] { $count } Mitteilung
+       *[other] { $count } Mitteilungen
+    }

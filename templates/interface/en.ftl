@@ -1,0 +1,12 @@
+### relingo's page chrome in English: the interface strings of the built pages.
+### A project overrides or adds them in locales/<locale>/_interface.ftl.
+
+languages = Languages
+fallback-notice = Parts of this release are not yet translated and are shown in another language.
+index-title = Press releases
+all-languages = Press releases in every language
+release-count =
+    { $count ->
+        [one] { $count } release
+       *[other] { $count } releases
+    }

@@ -1,0 +1,11 @@
+### relingo's page chrome in Spanish.
+
+languages = Idiomas
+fallback-notice = Algunas partes de este comunicado aún no están traducidas y se muestran en otro idioma.
+index-title = Comunicados de prensa
+all-languages = Comunicados de prensa en todos los idiomas
+release-count =
+    { $count ->
+        [one] { $count } comunicado
+       *[other] { $count } comunicados
+    }

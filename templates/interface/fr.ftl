@@ -1,0 +1,11 @@
+### relingo's page chrome in French.
+
+languages = Langues
+fallback-notice = Certaines parties de ce communiqué ne sont pas encore traduites et s’affichent dans une autre langue.
+index-title = Communiqués de presse
+all-languages = Communiqués de presse dans toutes les langues
+release-count =
+    { $count ->
+        [one] { $count } communiqué
+       *[other] { $count } communiqués
+    }

@@ -1,0 +1,13 @@
+### relingo's page chrome in Polish.
+
+languages = Języki
+fallback-notice = Części tego komunikatu nie zostały jeszcze przetłumaczone i są wyświetlane w innym języku.
+index-title = Komunikaty prasowe
+all-languages = Komunikaty prasowe we wszystkich językach
+release-count =
+    { $count ->
+        [one] { $count } komunikat
+        [few] { $count } komunikaty
+        [many] { $count } komunikatów
+       *[other] { $count } komunikatu
+    }

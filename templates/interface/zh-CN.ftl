@@ -1,0 +1,7 @@
+### relingo's page chrome in Simplified Chinese.
+
+languages = 语言
+fallback-notice = 本新闻稿的部分内容尚未翻译，以另一种语言显示。
+index-title = 新闻稿
+all-languages = 各语言新闻稿
+release-count = { $count } 篇新闻稿
