@@ -395,6 +395,40 @@ fn pseudo_locales_are_built_from_the_source() {
         "link targets survive pseudo-localization"
     );
     assert!(!accented.contains("<h1>Funding"));
+    // For layout testing only: never offered to readers.
+    for public in ["dist/index.html", "dist/fr/fund.html", "dist/en-GB/fund.html"] {
+        let page = p.read(public);
+        assert!(
+            !page.contains("en-XA") && !page.contains("ar-XB"),
+            "{public}: {page}"
+        );
+    }
+}
+
+#[test]
+fn every_translation_is_announced_to_browsers_and_offered_in_its_own_words() {
+    let p = Project::new(CONFIG);
+    p.translate_fund_fr();
+    p.relingo(&["build", "--format", "html"]).success();
+    let source = p.read("dist/en-GB/fund.html");
+    let french = p.read("dist/fr/fund.html");
+    for page in [&source, &french] {
+        for code in ["en-GB", "fr", "ar"] {
+            let link = format!("<link rel=\"alternate\" hreflang=\"{code}\" href=\"../{code}/fund.html\">");
+            assert!(page.contains(&link), "{link} missing:\n{page}");
+        }
+        assert!(page.contains("<link rel=\"alternate\" hreflang=\"x-default\" href=\"../en-GB/fund.html\">"));
+        assert!(page.contains("<link rel=\"canonical\" href=\"fund.html\">"));
+    }
+    assert!(
+        source.contains("hreflang=\"fr\" lang=\"fr\" dir=\"ltr\">Lire cette page en français</a>"),
+        "{source}"
+    );
+    assert!(source.contains("lang=\"ar\" dir=\"rtl\">اقرأ هذه الصفحة باللغة العربية</a>"));
+    assert!(
+        !french.contains("class=\"read-in\""),
+        "only the source page offers the others"
+    );
 }
 
 #[test]

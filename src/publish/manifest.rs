@@ -258,7 +258,9 @@ pub fn write_root_index(
     source: &str,
     counts: &[(String, usize, usize)],
 ) -> Result<Output> {
-    let mut ordered: Vec<&(String, usize, usize)> = counts.iter().collect();
+    // Pseudo-locales are for testing layouts, not for readers.
+    let public = |locale: &str| !super::PSEUDO_LOCALES.iter().any(|(code, _)| *code == locale);
+    let mut ordered: Vec<&(String, usize, usize)> = counts.iter().filter(|(l, _, _)| public(l)).collect();
     ordered.sort_by_key(|(locale, _, _)| locale != source);
     let entries: Vec<minijinja::Value> = ordered
         .into_iter()

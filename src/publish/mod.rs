@@ -430,10 +430,12 @@ impl Build<'_> {
             }
             documents.push((doc, decision));
         }
+        // The languages a reader may switch to: published, and never a pseudo-locale.
         let languages: Vec<Language> = documents
             .iter()
-            .filter(|(_, decision)| decision.withheld.is_none())
-            .map(|(d, _)| Language::of(&d.locale))
+            .zip(targets.iter())
+            .filter(|((_, decision), target)| decision.withheld.is_none() && target.pseudo.is_none())
+            .map(|((d, _), _)| Language::of(&d.locale))
             .collect();
         let formats = if options.formats.is_empty() {
             &config.formats

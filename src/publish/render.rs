@@ -88,6 +88,16 @@ impl Templates {
                 doc => html_view(doc, source_locale),
                 languages => languages,
                 ui => self.interface.strings(&doc.locale),
+                source_locale => source_locale,
+                // On the source-language page, each translation offered in its own words.
+                read_in => languages
+                    .iter()
+                    .filter(|l| l.code != doc.locale && doc.locale == source_locale)
+                    .map(|l| minijinja::context! {
+                        code => l.code,
+                        text => self.interface.string(&l.code, "read-in-language", None),
+                    })
+                    .collect::<Vec<_>>(),
             })
             .map_err(|e| template_error(&self.source, &e))
     }

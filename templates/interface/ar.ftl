@@ -13,3 +13,4 @@ release-count =
         [many] { $count } بيانًا
        *[other] { $count } بيان
     }
+read-in-language = اقرأ هذه الصفحة باللغة العربية

@@ -11,3 +11,4 @@ release-count =
         [two] { $count } ddatganiad
        *[other] { $count } datganiad
     }
+read-in-language = Darllenwch y dudalen hon yn Gymraeg

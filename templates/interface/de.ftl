@@ -9,3 +9,4 @@ release-count =
         [one] { $count } Mitteilung
        *[other] { $count } Mitteilungen
     }
+read-in-language = Diese Seite auf Deutsch lesen

@@ -10,3 +10,4 @@ release-count =
         [one] { $count } release
        *[other] { $count } releases
     }
+read-in-language = Read this page in English

@@ -9,3 +9,4 @@ release-count =
         [one] { $count } comunicado
        *[other] { $count } comunicados
     }
+read-in-language = Leer esta página en español

@@ -9,3 +9,4 @@ release-count =
         [one] { $count } communiqué
        *[other] { $count } communiqués
     }
+read-in-language = Lire cette page en français

@@ -11,3 +11,4 @@ release-count =
         [many] { $count } komunikatów
        *[other] { $count } komunikatu
     }
+read-in-language = Przeczytaj tę stronę po polsku

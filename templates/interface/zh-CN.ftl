@@ -5,3 +5,4 @@ fallback-notice = 本新闻稿的部分内容尚未翻译，以另一种语言�
 index-title = 新闻稿
 all-languages = 各语言新闻稿
 release-count = { $count } 篇新闻稿
+read-in-language = 阅读本页的中文版
