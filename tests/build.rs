@@ -629,3 +629,28 @@ fn a_project_overrides_the_page_chrome_in_its_locale_folders() {
             .and(predicate::str::contains("interface catalog")),
     );
 }
+
+#[test]
+fn a_merge_of_an_incomplete_or_repeated_set_of_shards_writes_nothing() {
+    let p = Project::new(CONFIG);
+    p.relingo(&["build", "--shard", "1/2"]).success();
+    std::fs::copy(p.path("dist/manifest.json"), p.path("shard1.json")).unwrap();
+    p.relingo(&["build", "--shard", "2/2"]).success();
+    std::fs::copy(p.path("dist/manifest.json"), p.path("shard2.json")).unwrap();
+    let before = p.read("dist/manifest.json");
+    p.relingo(&["manifest", "merge", "shard1.json"])
+        .code(1)
+        .stderr(predicate::str::contains("error: shard 2/2 is missing"));
+    p.relingo(&["manifest", "merge", "shard1.json", "shard1.json", "shard2.json"])
+        .code(1)
+        .stderr(predicate::str::contains("shard 1/2 is there 2 times"));
+    assert_eq!(p.read("dist/manifest.json"), before, "nothing written");
+    // Into an output that lacks the shards' files: the index pages would link to nothing.
+    std::fs::remove_dir_all(p.path("dist")).unwrap();
+    p.relingo(&["manifest", "merge", "shard1.json", "shard2.json"])
+        .code(1)
+        .stderr(predicate::str::contains(
+            "error: ar/fund.html is not in dist as its shard recorded it",
+        ));
+    assert!(!p.path("dist/index.html").exists());
+}

@@ -3,8 +3,9 @@
 use std::path::PathBuf;
 
 use relingo::project::Project;
+use relingo::publish::Merged;
 
-use super::{Outcome, status};
+use super::{Outcome, error, status};
 
 #[derive(clap::Subcommand, Debug)]
 pub enum Command {
@@ -19,16 +20,26 @@ pub enum Command {
 
 pub fn run(project: &Project, command: &Command) -> anyhow::Result<Outcome> {
     let Command::Merge { manifests } = command;
-    let merged = relingo::publish::merge_shards(project, manifests)?;
-    status(
-        "Merged",
-        &format!(
-            "{} manifests: {} pairs, {} outputs into {}",
-            manifests.len(),
-            merged.pairs,
-            merged.outputs,
-            project.display(&merged.path)
-        ),
-    );
-    Ok(Outcome::Clean)
+    match relingo::publish::merge_shards(project, manifests)? {
+        Merged::Written { pairs, outputs, path } => {
+            status(
+                "Merged",
+                &format!(
+                    "{} manifests: {pairs} pairs, {outputs} outputs into {}",
+                    manifests.len(),
+                    project.display(&path)
+                ),
+            );
+            Ok(Outcome::Clean)
+        }
+        Merged::Refused(problems) => {
+            for problem in &problems {
+                error(problem);
+            }
+            eprintln!(
+                "  help: merge every shard's manifest once, after copying every shard's files into the output; nothing was written"
+            );
+            Ok(Outcome::Problems)
+        }
+    }
 }

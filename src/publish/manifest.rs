@@ -21,8 +21,19 @@ pub const SCHEMA: &str = "relingo-manifest/1";
 #[serde(deny_unknown_fields)]
 pub struct Manifest {
     pub schema: String,
+    /// Which share of the releases a `build --shard K/N` built (absent for a whole build).
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub shard: Option<ShardOf>,
     pub pairs: Vec<Pair>,
     pub outputs: Vec<Output>,
+}
+
+/// Shard K of N.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ShardOf {
+    pub index: usize,
+    pub count: usize,
 }
 
 /// One (locale, release) of the build.
@@ -138,6 +149,7 @@ impl Manifest {
         outputs.sort_unstable_by(|a, b| a.path.cmp(&b.path));
         Manifest {
             schema: SCHEMA.to_string(),
+            shard: None,
             pairs,
             outputs,
         }
@@ -291,6 +303,64 @@ pub fn write_root_index(
         OutputFormat::Html,
         page.as_bytes(),
     ))
+}
+
+/// What makes a set of shard manifests one build, or not: every shard of one N, once each.
+/// Returns what is wrong, one line per problem (none: the set is whole).
+pub fn incomplete_set(manifests: &[(std::path::PathBuf, Manifest)]) -> Vec<String> {
+    let mut problems = Vec::new();
+    let shards: Vec<(&std::path::PathBuf, Option<ShardOf>)> =
+        manifests.iter().map(|(p, m)| (p, m.shard)).collect();
+    for (path, shard) in &shards {
+        if shard.is_none() {
+            problems.push(format!(
+                "{}: not the manifest of a `build --shard K/N`",
+                path.display()
+            ));
+        }
+    }
+    let counts: std::collections::BTreeSet<usize> =
+        shards.iter().filter_map(|(_, s)| s.map(|s| s.count)).collect();
+    if counts.len() > 1 {
+        let list: Vec<String> = counts.iter().map(|n| format!("/{n}")).collect();
+        problems.push(format!(
+            "the shards are of different builds ({})",
+            list.join(", ")
+        ));
+        return problems;
+    }
+    let Some(&count) = counts.iter().next() else {
+        return problems;
+    };
+    for k in 1..=count {
+        let paths: Vec<String> = shards
+            .iter()
+            .filter(|(_, s)| s.is_some_and(|s| s.index == k))
+            .map(|(p, _)| p.display().to_string())
+            .collect();
+        match paths.len() {
+            0 => problems.push(format!("shard {k}/{count} is missing")),
+            1 => {}
+            _ => problems.push(format!(
+                "shard {k}/{count} is there {} times: {}",
+                paths.len(),
+                paths.join(", ")
+            )),
+        }
+    }
+    problems
+}
+
+/// The outputs of `manifest` that are not in `output` as recorded (absent, or of another
+/// size): a merge must not write index pages that link to them.
+pub fn missing_outputs(manifest: &Manifest, output: &Path) -> Vec<String> {
+    manifest
+        .outputs
+        .iter()
+        .filter(|o| !o.is_index())
+        .filter(|o| std::fs::metadata(output.join(&o.path)).map_or(true, |m| m.len() != o.size))
+        .map(|o| o.path.clone())
+        .collect()
 }
 
 /// Joins the manifests of shards into one: the union of their pairs and outputs, which

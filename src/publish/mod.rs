@@ -203,6 +203,10 @@ pub fn run(project: &Project, options: &Options, progress: &(dyn Fn(Progress) + 
         Ok::<_, Error>(())
     })?;
     let (mut spool, mut failures, mut notices) = collected.into_inner().expect("no thread panicked");
+    spool.shard = options.shard.map(|s| manifest::ShardOf {
+        index: s.index,
+        count: s.count,
+    });
     spool.finish(output, &templates, config.source_locale.as_str())?;
     let complete_build = options.shard.is_none() && options.locales.is_empty() && options.releases.is_empty();
     // Only a complete build knows every file that belongs in the output.
@@ -237,24 +241,52 @@ struct Built {
     notices: Vec<PairProblem>,
 }
 
-/// What `relingo manifest merge` wrote.
+/// What `relingo manifest merge` did.
 #[derive(Debug)]
-pub struct Merged {
-    pub pairs: usize,
-    pub outputs: usize,
-    /// The output's `manifest.json`.
-    pub path: std::path::PathBuf,
+pub enum Merged {
+    Written {
+        pairs: usize,
+        outputs: usize,
+        /// The output's `manifest.json`.
+        path: std::path::PathBuf,
+    },
+    /// The shards do not make one whole build, or their outputs are not all in the output
+    /// directory: nothing was written, for these reasons.
+    Refused(Vec<String>),
 }
 
 /// Joins the manifests of `build --shard` runs into the output directory's manifest and
-/// writes the index pages from it: the result equals a build on one machine.
+/// writes the index pages from it: the result equals a build on one machine. The set must
+/// be every shard of one N once, and their outputs must be in the output directory.
 pub fn merge_shards(project: &Project, manifests: &[std::path::PathBuf]) -> Result<Merged> {
     let read = manifests
         .iter()
-        .map(|p| manifest::Manifest::read(p))
+        .map(|p| manifest::Manifest::read(p).map(|m| (p.clone(), m)))
         .collect::<Result<Vec<_>>>()?;
-    let mut merged = manifest::merge(read)?;
+    let problems = manifest::incomplete_set(&read);
+    if !problems.is_empty() {
+        return Ok(Merged::Refused(problems));
+    }
+    let mut merged = manifest::merge(read.into_iter().map(|(_, m)| m).collect())?;
     let (output, _) = output::placed(project)?;
+    let missing = manifest::missing_outputs(&merged, &output);
+    if !missing.is_empty() {
+        const SHOWN: usize = 5;
+        let mut problems: Vec<String> = missing
+            .iter()
+            .take(SHOWN)
+            .map(|path| {
+                format!(
+                    "{path} is not in {} as its shard recorded it",
+                    project.display(&output)
+                )
+            })
+            .collect();
+        if missing.len() > SHOWN {
+            problems.push(format!("and {} more outputs", missing.len() - SHOWN));
+        }
+        return Ok(Merged::Refused(problems));
+    }
     let templates = load_templates(project)?;
     manifest::write_index_pages(
         &mut merged,
@@ -264,7 +296,7 @@ pub fn merge_shards(project: &Project, manifests: &[std::path::PathBuf]) -> Resu
     )?;
     let path = output.join("manifest.json");
     merged.save(&path)?;
-    Ok(Merged {
+    Ok(Merged::Written {
         pairs: merged.pairs.len(),
         outputs: merged.outputs.len(),
         path,

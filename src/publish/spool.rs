@@ -30,6 +30,8 @@ pub struct Spool {
     pub fallback_segments: usize,
     pub withheld: Vec<Pair>,
     html_built: bool,
+    /// Which share of the releases this build is, when it is one.
+    pub shard: Option<manifest::ShardOf>,
 }
 
 /// The two files of one locale: its pairs, and its outputs.
@@ -53,6 +55,7 @@ impl Spool {
             fallback_segments: 0,
             withheld: Vec::new(),
             html_built: false,
+            shard: None,
         })
     }
 
@@ -191,8 +194,12 @@ struct SpooledManifest<'a>(&'a Spool);
 
 impl Serialize for SpooledManifest<'_> {
     fn serialize<S: Serializer>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error> {
-        let mut manifest = serializer.serialize_struct("Manifest", 3)?;
+        let fields = if self.0.shard.is_some() { 4 } else { 3 };
+        let mut manifest = serializer.serialize_struct("Manifest", fields)?;
         manifest.serialize_field("schema", manifest::SCHEMA)?;
+        if let Some(shard) = &self.0.shard {
+            manifest.serialize_field("shard", shard)?;
+        }
         manifest.serialize_field("pairs", &SpooledPairs(self.0))?;
         manifest.serialize_field("outputs", &SpooledOutputs(self.0))?;
         manifest.end()
