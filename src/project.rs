@@ -40,6 +40,16 @@ impl Project {
         WriteLock::acquire(&self.config.root, on_wait)
     }
 
+    /// This project with its output directory at `dir` (relative to the working directory,
+    /// as a path given on the command line is) instead of the configured one. The output is
+    /// claimed as any other ([`crate::publish::output`]): it may not overlap the sources or
+    /// the locales.
+    pub fn with_output(&self, dir: &Path) -> Project {
+        let mut project = self.clone();
+        project.config.paths.output = std::path::absolute(dir).unwrap_or_else(|_| dir.to_path_buf());
+        project
+    }
+
     /// All releases of the sources directory, sorted by id.
     pub fn releases(&self) -> Result<Vec<Release>> {
         source::read_dir(&self.config.paths.sources)

@@ -654,3 +654,15 @@ fn a_merge_of_an_incomplete_or_repeated_set_of_shards_writes_nothing() {
         ));
     assert!(!p.path("dist/index.html").exists());
 }
+
+#[test]
+fn build_output_puts_a_build_where_it_is_told_and_is_checked_like_the_configured_one() {
+    let p = Project::new(CONFIG);
+    p.relingo(&["build", "--output", "shards/one", "--shard", "1/2"])
+        .success();
+    assert!(p.path("shards/one/manifest.json").exists());
+    assert!(!p.path("dist").exists(), "the configured output is not touched");
+    p.relingo(&["build", "--output", "locales/fr"])
+        .code(2)
+        .stderr(predicate::str::contains("locales"));
+}

@@ -30,6 +30,9 @@ pub struct Args {
     /// Also build the pseudo-locales en-XA (accented) and ar-XB (mirrored, right to left).
     #[arg(long)]
     pub pseudo: bool,
+    /// Build into DIR instead of the configured output (e.g. one directory per shard).
+    #[arg(long, value_name = "DIR")]
+    pub output: Option<std::path::PathBuf>,
     #[command(flatten)]
     pub message_format: MessageFormat,
 }
@@ -57,6 +60,14 @@ impl From<FormatArg> for OutputFormat {
 const KEPT_SHOWN: usize = 10;
 
 pub fn run(project: &Project, args: &Args) -> anyhow::Result<Outcome> {
+    let with_output;
+    let project = match &args.output {
+        Some(dir) => {
+            with_output = project.with_output(dir);
+            &with_output
+        }
+        None => project,
+    };
     if let Some(jobs) = args.jobs {
         rayon::ThreadPoolBuilder::new()
             .num_threads(jobs.max(1))
