@@ -666,3 +666,29 @@ fn build_output_puts_a_build_where_it_is_told_and_is_checked_like_the_configured
         .code(2)
         .stderr(predicate::str::contains("locales"));
 }
+
+#[test]
+fn a_partial_build_leaves_the_whole_project_s_indexes_switchers_and_manifest() {
+    let p = Project::new(&format!("{CONFIG}[locale.fr]\nmin-coverage = 30\n"));
+    p.translate_fund_fr();
+    p.relingo(&["build"]).success();
+    let full = p.dist_files();
+    for partial in [
+        &["build", "--release", "fund"][..],
+        &["build", "--locale", "fr"],
+        &["build", "--format", "html"],
+        &["build", "--locale", "ar", "--release", "plain", "--format", "md"],
+    ] {
+        p.relingo(partial).success();
+        let after = p.dist_files();
+        let names = |files: &[(String, Vec<u8>)]| files.iter().map(|(n, _)| n.clone()).collect::<Vec<_>>();
+        assert_eq!(names(&after), names(&full), "{partial:?}");
+        for ((name, bytes), (_, expected)) in after.iter().zip(&full) {
+            assert!(
+                bytes == expected,
+                "{partial:?} changed {name}:\n{}",
+                String::from_utf8_lossy(bytes)
+            );
+        }
+    }
+}

@@ -305,6 +305,35 @@ pub fn write_root_index(
     ))
 }
 
+impl Manifest {
+    /// The records of this (earlier) build that a partial build did not redo: the pairs it
+    /// did not build (`rebuilt` says which it did), and their outputs, and the outputs of
+    /// rebuilt pairs in formats it did not write. Index pages are not kept: they are written
+    /// again from all the pairs.
+    pub fn not_rebuilt(
+        &self,
+        rebuilt: &dyn Fn(&str, &str) -> bool,
+        formats: &[OutputFormat],
+    ) -> (Vec<Pair>, Vec<Output>) {
+        let pairs = self
+            .pairs
+            .iter()
+            .filter(|p| !rebuilt(&p.locale, &p.release))
+            .cloned()
+            .collect();
+        let outputs = self
+            .outputs
+            .iter()
+            .filter(|o| match (o.locale.as_deref(), o.release.as_deref()) {
+                (Some(locale), Some(release)) => !rebuilt(locale, release) || !formats.contains(&o.format),
+                _ => false,
+            })
+            .cloned()
+            .collect();
+        (pairs, outputs)
+    }
+}
+
 /// What makes a set of shard manifests one build, or not: every shard of one N, once each.
 /// Returns what is wrong, one line per problem (none: the set is whole).
 pub fn incomplete_set(manifests: &[(std::path::PathBuf, Manifest)]) -> Vec<String> {

@@ -179,8 +179,11 @@ pub fn run(project: &Project, options: &Options, progress: &(dyn Fn(Progress) + 
         .filter(|l| **l != config.source_locale)
         .collect();
     let terms = LocaleTerms::load(&config.paths.locales, translated);
+    let partial = options.shard.is_none()
+        && (!options.locales.is_empty() || !options.releases.is_empty() || !options.formats.is_empty());
     let build = Build {
         project,
+        previous: owned.previous().filter(|_| partial),
         targets: &targets,
         terms: &terms,
         options,
@@ -207,6 +210,15 @@ pub fn run(project: &Project, options: &Options, progress: &(dyn Fn(Progress) + 
         index: s.index,
         count: s.count,
     });
+    // A partial build keeps what it did not redo: the manifest, the indexes and the
+    // switchers stay those of the whole project.
+    if let Some(previous) = partial.then(|| owned.previous()).flatten() {
+        let rebuilt = |locale: &str, release: &str| {
+            targets.iter().any(|t| t.locale.as_str() == locale) && releases.iter().any(|r| r.id == release)
+        };
+        let (pairs, outputs) = previous.not_rebuilt(&rebuilt, effective_formats(config, options));
+        spool.carry(pairs, outputs)?;
+    }
     spool.finish(output, &templates, config.source_locale.as_str())?;
     let complete_build = options.shard.is_none() && options.locales.is_empty() && options.releases.is_empty();
     // Only a complete build knows every file that belongs in the output.
@@ -362,6 +374,8 @@ fn flipped(text: &str) -> String {
 /// What every release of a build shares.
 struct Build<'a> {
     project: &'a Project,
+    /// For a partial build: the previous build, whose other locales stay published.
+    previous: Option<&'a manifest::Manifest>,
     targets: &'a [Target],
     terms: &'a LocaleTerms,
     options: &'a Options,
@@ -375,6 +389,7 @@ impl Build<'_> {
     fn release(&self, release: &Release) -> Result<Built> {
         let Build {
             project,
+            previous,
             targets,
             terms,
             options,
@@ -462,18 +477,8 @@ impl Build<'_> {
             }
             documents.push((doc, decision));
         }
-        // The languages a reader may switch to: published, and never a pseudo-locale.
-        let languages: Vec<Language> = documents
-            .iter()
-            .zip(targets.iter())
-            .filter(|((_, decision), target)| decision.withheld.is_none() && target.pseudo.is_none())
-            .map(|((d, _), _)| Language::of(&d.locale))
-            .collect();
-        let formats = if options.formats.is_empty() {
-            &config.formats
-        } else {
-            &options.formats
-        };
+        let languages = switcher_languages(project, release, targets, &documents, *previous);
+        let formats = effective_formats(config, options);
         let mut pairs = Vec::with_capacity(documents.len());
         let mut outputs = Vec::new();
         for (doc, decision) in documents {
@@ -513,6 +518,40 @@ impl Build<'_> {
             notices,
         })
     }
+}
+
+/// The formats a build writes: those asked for, or the configured ones.
+fn effective_formats<'a>(config: &'a crate::config::Config, options: &'a Options) -> &'a [OutputFormat] {
+    if options.formats.is_empty() {
+        &config.formats
+    } else {
+        &options.formats
+    }
+}
+
+/// The languages a reader of `release` may switch to, in the order of the configuration:
+/// those this build publishes, and (in a partial build) those the previous build published
+/// in the locales this one did not build. Never a pseudo-locale.
+fn switcher_languages(
+    project: &Project,
+    release: &Release,
+    targets: &[Target],
+    documents: &[(Document, Decision)],
+    previous: Option<&manifest::Manifest>,
+) -> Vec<Language> {
+    let config = &project.config;
+    let order = std::iter::once(&config.source_locale).chain(config.locales.iter().map(|l| &l.locale));
+    order
+        .filter(|locale| match targets.iter().position(|t| &t.locale == *locale) {
+            Some(i) => documents[i].1.withheld.is_none(),
+            None => previous.is_some_and(|m| {
+                m.pairs
+                    .iter()
+                    .any(|p| p.release == release.id && p.locale == locale.as_str() && !p.withheld)
+            }),
+        })
+        .map(|locale| Language::of(locale.as_str()))
+        .collect()
 }
 
 /// The manifest's record of a (locale, release): the document's coverage, counted from the

@@ -145,6 +145,11 @@ fn previous_manifest(path: &Path, dir: &Path) -> Result<Option<Manifest>> {
 }
 
 impl Owned {
+    /// What the previous build here recorded.
+    pub fn previous(&self) -> Option<&Manifest> {
+        self.previous.as_ref()
+    }
+
     /// After a complete build that wrote `outputs` (paths relative to the output): removes
     /// what the previous build wrote and this one did not, if unchanged; reports the rest.
     pub fn clean_up(&self, outputs: &HashSet<String>) -> Result<Cleanup> {

@@ -79,6 +79,16 @@ impl Spool {
         Ok(())
     }
 
+    /// Records of an earlier build that this one keeps (a partial build's carry-over):
+    /// spooled like the others, but not counted in this build's summary.
+    pub fn carry(&mut self, pairs: Vec<Pair>, outputs: Vec<Output>) -> Result<()> {
+        let counted = (self.pairs, self.fallback_segments, self.withheld.len());
+        self.add(pairs, outputs)?;
+        (self.pairs, self.fallback_segments) = (counted.0, counted.1);
+        self.withheld.truncate(counted.2);
+        Ok(())
+    }
+
     /// Writes the index pages (when HTML was built) and `manifest.json` into `output`.
     pub fn finish(&mut self, output: &Path, templates: &Templates, source: &str) -> Result<()> {
         for files in self.locales.values_mut() {
