@@ -692,3 +692,38 @@ fn a_partial_build_leaves_the_whole_project_s_indexes_switchers_and_manifest() {
         }
     }
 }
+
+#[test]
+fn a_release_without_a_title_is_headed_by_its_lead_s_first_sentence_and_says_it_once() {
+    let p = Project::new(CONFIG);
+    std::fs::write(
+        p.path("sources/plain.txt"),
+        "govt\nMinisters announced a fund today. It will run for three years.\nA paragraph.\n",
+    )
+    .unwrap();
+    p.relingo(&["extract"]).success();
+    p.relingo(&["build", "--format", "html"]).success();
+    let page = p.read("dist/en-GB/plain.html");
+    assert!(
+        page.contains("<h1>Ministers announced a fund today.</h1>"),
+        "{page}"
+    );
+    assert!(page.contains("<p>It will run for three years.</p>"), "{page}");
+    let main = &page[page.find("<main>").unwrap()..];
+    assert_eq!(
+        main.matches("Ministers announced a fund today.").count(),
+        1,
+        "{main}"
+    );
+    // The release the press office sent (one long sentence): one heading, not repeated.
+    let dir = common::example();
+    common::relingo_in(dir.path(), &["build", "--format", "html"]).success();
+    let page = std::fs::read_to_string(dir.path().join("dist/en-GB/global-threat-assessment.html")).unwrap();
+    let main = &page[page.find("<main>").unwrap()..];
+    assert_eq!(
+        main.matches("A Global Threat Assessment, commissioned by")
+            .count(),
+        1,
+        "{main}"
+    );
+}

@@ -210,7 +210,11 @@ fn block_html(block: &LocalizedBlock, doc: &Document) -> (String, Option<String>
 
 fn html_view(doc: &Document, source_locale: &str) -> HtmlDoc {
     let first = |kind: BlockKind| doc.blocks.iter().find(|b| b.kind == kind && !b.parts.is_empty());
-    let title_block = first(BlockKind::Title).or_else(|| first(BlockKind::Lead));
+    // Without a title (the plain format), the lead's first sentence heads the page.
+    let headline = first(BlockKind::Lead)
+        .filter(|_| doc.meta.title.is_none())
+        .map(|b| split_lead(b, doc).0);
+    let title_block = first(BlockKind::Title).or(headline.as_ref());
     let title = title_block
         .map(|b| inline::to_plain(&b.text(doc.no_spaces)))
         .unwrap_or_default();
@@ -249,6 +253,38 @@ fn wrap_lang((html, lang): (String, Option<String>)) -> String {
     }
 }
 
+/// A lead split for a page without a title: its first sentence (the headline) and the rest,
+/// if any. Sentences are the lead's parts at sentence granularity, or found in its text.
+fn split_lead(lead: &LocalizedBlock, doc: &Document) -> (LocalizedBlock, Option<LocalizedBlock>) {
+    let with_parts = |parts: Vec<crate::publish::document::Part>| LocalizedBlock {
+        parts,
+        ..lead.clone()
+    };
+    if let [first, rest @ ..] = lead.parts.as_slice()
+        && !rest.is_empty()
+    {
+        return (with_parts(vec![first.clone()]), Some(with_parts(rest.to_vec())));
+    }
+    let Some(part) = lead.parts.first() else {
+        return (lead.clone(), None);
+    };
+    let language = part.origin.split('-').next().unwrap_or(&doc.locale);
+    let abbreviations = crate::segment::sentence::Abbreviations::for_language(language);
+    let sentences = crate::segment::sentence::split(&part.text, &abbreviations);
+    match sentences.as_slice() {
+        [first, second, ..] => {
+            let piece = |text: &str| crate::publish::document::Part {
+                text: text.trim().to_string(),
+                ..part.clone()
+            };
+            let headline = with_parts(vec![piece(&part.text[first.clone()])]);
+            let rest = with_parts(vec![piece(&part.text[second.start..])]);
+            (headline, Some(rest))
+        }
+        _ => (lead.clone(), None),
+    }
+}
+
 /// The body blocks of one section as nodes: list items grouped into lists, quote paragraphs
 /// and their attribution into quotes. Title, lead and metadata blocks are not body.
 fn nodes(doc: &Document, section: Section) -> Vec<Node> {
@@ -274,7 +310,11 @@ fn nodes(doc: &Document, section: Section) -> Vec<Node> {
         match &block.kind {
             BlockKind::Title | BlockKind::Location | BlockKind::Department => continue,
             BlockKind::Lead if !lead_is_body => continue,
-            BlockKind::Lead => out.push(Node::leaf("lead", block, doc)),
+            // What the headline did not say of the lead, said once.
+            BlockKind::Lead => match split_lead(block, doc).1 {
+                Some(rest) => out.push(Node::leaf("lead", &rest, doc)),
+                None => continue,
+            },
             BlockKind::Heading { level } => {
                 let mut node = Node::leaf("heading", block, doc);
                 node.level = (*level).clamp(2, 6);
