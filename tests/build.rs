@@ -727,3 +727,20 @@ fn a_release_without_a_title_is_headed_by_its_lead_s_first_sentence_and_says_it_
         "{main}"
     );
 }
+
+#[test]
+fn an_image_s_alt_text_is_said_once() {
+    let dir = common::example();
+    common::relingo_in(dir.path(), &["build", "--format", "html"]).success();
+    let page = std::fs::read_to_string(dir.path().join("dist/fr/online-safety-fund.html")).unwrap();
+    let main = &page[page.find("<main>").unwrap()..];
+    let img = main.find("<img ").expect("the image");
+    let alt_start = img + main[img..].find("alt=\"").unwrap() + 5;
+    let alt = &main[alt_start..alt_start + main[alt_start..].find('"').unwrap()];
+    assert!(!alt.is_empty());
+    assert_eq!(
+        main.matches(alt).count(),
+        1,
+        "alt text repeated as a caption: {main}"
+    );
+}
