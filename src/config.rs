@@ -36,6 +36,9 @@ pub enum OutputFormat {
     Md,
     Txt,
     Json,
+    /// An image a release shows, copied beside its pages: recorded in the manifest, never a
+    /// format to ask for (`[build] formats` refuses it).
+    Media,
 }
 
 impl OutputFormat {
@@ -52,6 +55,7 @@ impl OutputFormat {
             OutputFormat::Md => "md",
             OutputFormat::Txt => "txt",
             OutputFormat::Json => "json",
+            OutputFormat::Media => "",
         }
     }
 }
@@ -251,6 +255,13 @@ impl Config {
             .unwrap_or_else(|| OutputFormat::ALL.to_vec());
         formats.sort();
         formats.dedup();
+        if formats.contains(&OutputFormat::Media) {
+            return Err(Error::file(
+                path,
+                "[build] formats: `media` is not a format to build: images are copied with the HTML",
+                Some("use html, md, txt or json".into()),
+            ));
+        }
         // A misspelt name in `allow` would silence nothing and say nothing.
         if let Some(name) = raw
             .check
@@ -519,6 +530,14 @@ mod tests {
             err.starts_with("relingo.toml:4:1: unknown field `sorces`"),
             "{err}"
         );
+    }
+
+    #[test]
+    fn media_is_not_a_format_to_ask_for() {
+        let err = parse("locales = [\"fr\"]\n[build]\nformats = [\"html\", \"media\"]\n")
+            .unwrap_err()
+            .to_string();
+        assert!(err.contains("`media` is not a format to build"), "{err}");
     }
 
     #[test]

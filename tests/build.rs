@@ -744,3 +744,48 @@ fn an_image_s_alt_text_is_said_once() {
         "alt text repeated as a caption: {main}"
     );
 }
+
+#[test]
+fn images_are_published_beside_the_pages_that_show_them() {
+    let dir = common::example();
+    let root = dir.path();
+    common::relingo_in(root, &["build", "--format", "html"]).success();
+    let source = std::fs::read(root.join("sources/images/online-safety-family-tablet.jpg")).unwrap();
+    for locale in ["en-GB", "cy", "fr", "ar"] {
+        let copied =
+            std::fs::read(root.join(format!("dist/{locale}/images/online-safety-family-tablet.jpg")));
+        assert_eq!(copied.ok().as_ref(), Some(&source), "{locale}");
+    }
+    let manifest = std::fs::read_to_string(root.join("dist/manifest.json")).unwrap();
+    assert!(manifest.contains("\"path\": \"cy/images/online-safety-family-tablet.jpg\""));
+    assert!(manifest.contains("\"format\": \"media\""));
+    // A missing image is reported at its line, and fails a --strict build.
+    std::fs::remove_file(root.join("sources/images/operation-lantern-seizure.jpg")).unwrap();
+    common::relingo_in(root, &["build", "--format", "html"])
+        .success()
+        .stderr(predicate::str::contains(
+            "warning[missing-image]: sources/operation-online-fraud.md:37:1: the image `images/operation-lantern-seizure.jpg` cannot be published",
+        ));
+    common::relingo_in(root, &["build", "--format", "html", "--strict", "--locale", "cy"])
+        .code(1)
+        .stderr(predicate::str::contains("error[missing-image]"));
+    // A path that leads out of the sources is refused, never read.
+    let md = std::fs::read_to_string(root.join("sources/online-safety-fund.md")).unwrap();
+    std::fs::write(
+        root.join("sources/online-safety-fund.md"),
+        md.replace("(images/online-safety-family-tablet.jpg)", "(../relingo.toml)"),
+    )
+    .unwrap();
+    common::relingo_in(root, &["extract"]).success();
+    common::relingo_in(root, &["build", "--format", "html"])
+        .success()
+        .stderr(predicate::str::contains(
+            "the image `../relingo.toml` is not inside the sources folder",
+        ));
+    assert!(
+        !root
+            .join("relingo.toml")
+            .with_file_name("dist/relingo.toml")
+            .exists()
+    );
+}

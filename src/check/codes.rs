@@ -152,6 +152,11 @@ pub const OUT_OF_DATE: Code = run(
     Severity::Warning,
     "a reference catalog that no longer matches its source release",
 );
+pub const MISSING_IMAGE: Code = run(
+    "missing-image",
+    Severity::Warning,
+    "an image a release shows is missing, or outside the sources folder",
+);
 pub const WITHHELD: Code = run(
     "withheld",
     Severity::Warning,
@@ -196,6 +201,7 @@ pub const CODES: &[Code] = &[
     REQUIRED,
     STRICT,
     OUT_OF_DATE,
+    MISSING_IMAGE,
     WITHHELD,
 ];
 

@@ -325,6 +325,10 @@ impl Manifest {
             .outputs
             .iter()
             .filter(|o| match (o.locale.as_deref(), o.release.as_deref()) {
+                // A rebuilt pair's images are copied again with its HTML.
+                (Some(locale), Some(release)) if o.format == OutputFormat::Media => {
+                    !rebuilt(locale, release) || !formats.contains(&OutputFormat::Html)
+                }
                 (Some(locale), Some(release)) => !rebuilt(locale, release) || !formats.contains(&o.format),
                 _ => false,
             })

@@ -11,6 +11,7 @@ pub mod document;
 pub mod inline;
 pub mod interface;
 pub mod manifest;
+pub mod media;
 pub mod output;
 pub mod render;
 pub mod spool;
@@ -479,6 +480,26 @@ impl Build<'_> {
         }
         let languages = switcher_languages(project, release, targets, &documents, *previous);
         let formats = effective_formats(config, options);
+        // Images go beside the pages that show them; without HTML, nothing shows them.
+        let (media, missing) = if formats.contains(&OutputFormat::Html) {
+            media::of_release(release)
+        } else {
+            Default::default()
+        };
+        for problem in missing {
+            if options.strict {
+                failures.push(PairProblem::new(
+                    source,
+                    &release.id,
+                    Diagnostic {
+                        severity: Severity::Error,
+                        ..problem
+                    },
+                ));
+            } else {
+                notices.push(PairProblem::new(source, &release.id, problem));
+            }
+        }
         let mut pairs = Vec::with_capacity(documents.len());
         let mut outputs = Vec::new();
         for (doc, decision) in documents {
@@ -491,6 +512,7 @@ impl Build<'_> {
                         OutputFormat::Md => render::markdown(&doc),
                         OutputFormat::Txt => render::plain(&doc),
                         OutputFormat::Json => render::json(&doc),
+                        OutputFormat::Media => continue,
                     };
                     let path = format!("{}/{}.{}", doc.locale, doc.release, format.extension());
                     let counter =
@@ -506,6 +528,23 @@ impl Build<'_> {
                         Some(release.clone()),
                         *format,
                         bytes.as_bytes(),
+                    ));
+                }
+                for image in &media {
+                    let path = format!("{}/{}", doc.locale, image.src);
+                    let counter = if persist::write_generated(&config.paths.output.join(&path), &image.bytes)?
+                    {
+                        written
+                    } else {
+                        unchanged
+                    };
+                    counter.fetch_add(1, Ordering::Relaxed);
+                    outputs.push(Output::new(
+                        path,
+                        Some(locale.clone()),
+                        Some(release.clone()),
+                        OutputFormat::Media,
+                        &image.bytes,
                     ));
                 }
             }
