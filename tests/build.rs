@@ -789,3 +789,24 @@ fn images_are_published_beside_the_pages_that_show_them() {
             .exists()
     );
 }
+
+#[test]
+fn a_title_in_another_language_says_so_on_the_page_and_in_the_index() {
+    let dir = common::example();
+    let root = dir.path();
+    common::relingo_in(root, &["build", "--format", "html"]).success();
+    // Polish has not translated this release yet: its title is English, and marked so.
+    let page = std::fs::read_to_string(root.join("dist/pl/online-safety-fund.html")).unwrap();
+    assert!(
+        page.contains("<h1><span lang=\"en-GB\" dir=\"ltr\" class=\"fallback\">£20.5 million fund"),
+        "{page}"
+    );
+    let index = std::fs::read_to_string(root.join("dist/pl/index.html")).unwrap();
+    assert!(
+        index.contains("href=\"online-safety-fund.html\" lang=\"en-GB\" dir=\"ltr\" class=\"fallback\">£20.5 million fund"),
+        "{index}"
+    );
+    // A translated title is the page's own language: nothing to mark.
+    let welsh = std::fs::read_to_string(root.join("dist/cy/index.html")).unwrap();
+    assert!(!welsh.contains("class=\"fallback\""), "{welsh}");
+}

@@ -65,6 +65,9 @@ pub struct Pair {
     /// Why the build fails on this release in this locale (a required locale incomplete).
     #[serde(skip_serializing_if = "Option::is_none", default)]
     pub blocked: Option<String>,
+    /// The locale the title's words are in, when it is another (the title fell back).
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub title_lang: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -237,9 +240,13 @@ pub fn write_locale_index(
         .iter()
         .filter(|p| !p.withheld)
         .map(|p| {
+            let fallback = p.title_lang.as_deref().map(Language::of);
             minijinja::context! {
                 label => p.title,
                 href => format!("{}.html", p.release),
+                lang => fallback.as_ref().map(|l| l.code.clone()),
+                dir => fallback.as_ref().map(|l| if l.rtl { "rtl" } else { "ltr" }),
+                fallback => fallback.is_some(),
             }
         })
         .collect();

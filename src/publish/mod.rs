@@ -606,6 +606,15 @@ fn pair(doc: &Document, decision: Decision) -> Pair {
                 .map(|b| inline::to_plain(&b.text(doc.no_spaces)))
         })
         .unwrap_or_else(|| doc.release.clone());
+    let title_block = doc
+        .blocks
+        .iter()
+        .find(|b| b.kind == crate::source::BlockKind::Title && !b.parts.is_empty())
+        .or_else(|| doc.blocks.first());
+    let title_lang = title_block
+        .and_then(|b| b.origin())
+        .filter(|origin| *origin != doc.locale)
+        .map(str::to_string);
     let c = &doc.coverage;
     Pair {
         locale: doc.locale.clone(),
@@ -621,5 +630,6 @@ fn pair(doc: &Document, decision: Decision) -> Pair {
         missing: Some(c.missing.messages),
         reason: decision.withheld,
         blocked: decision.blocked,
+        title_lang,
     }
 }

@@ -218,7 +218,11 @@ fn html_view(doc: &Document, source_locale: &str) -> HtmlDoc {
     let title = title_block
         .map(|b| inline::to_plain(&b.text(doc.no_spaces)))
         .unwrap_or_default();
-    let title_html = title_block.map(|b| block_html(b, doc).0).unwrap_or_default();
+    // A title in another locale's words carries that locale's lang and dir (Arabic pages
+    // garbled an English title without them).
+    let title_html = title_block
+        .map(|b| wrap_lang(block_html(b, doc)))
+        .unwrap_or_default();
     let summary_html = first(BlockKind::Title)
         .and(first(BlockKind::Lead))
         .map(|b| wrap_lang(block_html(b, doc)));
