@@ -810,3 +810,13 @@ fn a_title_in_another_language_says_so_on_the_page_and_in_the_index() {
     let welsh = std::fs::read_to_string(root.join("dist/cy/index.html")).unwrap();
     assert!(!welsh.contains("class=\"fallback\""), "{welsh}");
 }
+
+#[test]
+fn the_dateline_is_punctuated_as_the_page_s_script_is() {
+    let dir = common::example();
+    common::relingo_in(dir.path(), &["build", "--format", "html"]).success();
+    let read = |path: &str| std::fs::read_to_string(dir.path().join(path)).unwrap();
+    assert!(read("dist/ar/online-safety-fund.html").contains("، <time datetime=\"2026-11-04\">"));
+    assert!(read("dist/zh-CN/online-safety-fund.html").contains("，<time datetime=\"2026-11-04\">"));
+    assert!(read("dist/cy/online-safety-fund.html").contains("Llundain, <time datetime=\"2026-11-04\">"));
+}

@@ -31,12 +31,14 @@ const BUNDLED: [(&str, &str); 8] = [
 ];
 
 /// The messages every page may use; each catalog is read for these.
-pub const MESSAGES: [&str; 5] = [
+pub const MESSAGES: [&str; 7] = [
     "languages",
     "fallback-notice",
     "index-title",
     "all-languages",
     "release-count",
+    "read-in-language",
+    "dateline-separator",
 ];
 
 /// One interface string, and the language it is in.

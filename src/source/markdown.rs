@@ -119,7 +119,46 @@ fn front_matter(path: &Path, text: &str) -> Result<(Meta, usize)> {
             ),
         )
     })?;
+    if let Some(date) = meta.date.as_deref().filter(|d| !is_iso_date(d)) {
+        let line = toml_text
+            .lines()
+            .position(|l| l.trim_start().starts_with("date"))
+            .map_or(2, |i| i + 2);
+        return Err(Error::at(
+            at_line(path, line, 1),
+            format!("date: `{date}` is not a date as ISO 8601 writes it; pages put it in <time datetime>"),
+            Some(
+                "write it as YYYY-MM-DD, e.g. date = \"2026-11-04\"; pages show it in each language's way"
+                    .into(),
+            ),
+        ));
+    }
     Ok((meta, body_start))
+}
+
+/// Whether `text` is a calendar date written YYYY-MM-DD.
+fn is_iso_date(text: &str) -> bool {
+    let parts: Vec<&str> = text.split('-').collect();
+    let [year, month, day] = parts.as_slice() else {
+        return false;
+    };
+    let number = |s: &str, len: usize| {
+        (s.len() == len && s.bytes().all(|b| b.is_ascii_digit()))
+            .then(|| s.parse::<u32>().ok())
+            .flatten()
+    };
+    let (Some(year), Some(month), Some(day)) = (number(year, 4), number(month, 2), number(day, 2)) else {
+        return false;
+    };
+    let leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+    let days = match month {
+        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+        4 | 6 | 9 | 11 => 30,
+        2 if leap => 29,
+        2 => 28,
+        _ => return false,
+    };
+    (1..=days).contains(&day)
 }
 
 /// What the walker is collecting inline content for.
@@ -387,6 +426,17 @@ mod tests {
     }
 
     const HEAD: &str = "+++\ntitle = \"T\"\nsummary = \"S\"\n+++\n";
+
+    #[test]
+    fn a_date_that_is_not_iso_8601_is_an_error_at_its_line() {
+        for bad in ["2 December 2026", "2026-02-30", "2026-13-01", "26-11-04"] {
+            let text = format!("+++\ntitle = \"T\"\ndate = \"{bad}\"\n+++\n\nBody.\n");
+            let err = parse(Path::new("r.md"), &text).unwrap_err().to_string();
+            assert!(err.starts_with("r.md:3:1: date: `"), "{bad}: {err}");
+        }
+        let text = "+++\ntitle = \"T\"\ndate = \"2028-02-29\"\n+++\n\nBody.\n";
+        assert!(parse(Path::new("r.md"), text).is_ok());
+    }
 
     #[test]
     fn front_matter_becomes_meta_and_blocks() {

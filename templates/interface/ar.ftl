@@ -14,3 +14,5 @@ release-count =
        *[other] { $count } بيان
     }
 read-in-language = اقرأ هذه الصفحة باللغة العربية
+# Between the place and the date of the dateline.
+dateline-separator = { "، " }

@@ -12,3 +12,5 @@ release-count =
        *[other] { $count } datganiad
     }
 read-in-language = Darllenwch y dudalen hon yn Gymraeg
+# Between the place and the date of the dateline.
+dateline-separator = { ", " }

@@ -10,3 +10,5 @@ release-count =
        *[other] { $count } Mitteilungen
     }
 read-in-language = Diese Seite auf Deutsch lesen
+# Between the place and the date of the dateline.
+dateline-separator = { ", " }

@@ -11,3 +11,5 @@ release-count =
        *[other] { $count } releases
     }
 read-in-language = Read this page in English
+# Between the place and the date of the dateline.
+dateline-separator = { ", " }

@@ -10,3 +10,5 @@ release-count =
        *[other] { $count } comunicados
     }
 read-in-language = Leer esta página en español
+# Between the place and the date of the dateline.
+dateline-separator = { ", " }

@@ -10,3 +10,5 @@ release-count =
        *[other] { $count } communiqués
     }
 read-in-language = Lire cette page en français
+# Between the place and the date of the dateline.
+dateline-separator = { ", " }

@@ -12,3 +12,5 @@ release-count =
        *[other] { $count } komunikatu
     }
 read-in-language = Przeczytaj tę stronę po polsku
+# Between the place and the date of the dateline.
+dateline-separator = { ", " }

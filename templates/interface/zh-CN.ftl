@@ -6,3 +6,5 @@ index-title = 新闻稿
 all-languages = 各语言新闻稿
 release-count = { $count } 篇新闻稿
 read-in-language = 阅读本页的中文版
+# Between the place and the date of the dateline.
+dateline-separator = ，
