@@ -386,6 +386,31 @@ struct Build<'a> {
 }
 
 impl Build<'_> {
+    /// Writes one output of a (locale, release) unless it holds `bytes` already, counts it,
+    /// and returns its manifest record.
+    fn write(
+        &self,
+        path: String,
+        (locale, release): (&std::sync::Arc<str>, &std::sync::Arc<str>),
+        format: OutputFormat,
+        bytes: &[u8],
+    ) -> Result<Output> {
+        let file = self.project.config.paths.output.join(&path);
+        let counter = if persist::write_generated(&file, bytes)? {
+            &self.written
+        } else {
+            &self.unchanged
+        };
+        counter.fetch_add(1, Ordering::Relaxed);
+        Ok(Output::new(
+            path,
+            Some(locale.clone()),
+            Some(release.clone()),
+            format,
+            bytes,
+        ))
+    }
+
     /// Resolves and renders one release in every target locale.
     fn release(&self, release: &Release) -> Result<Built> {
         let Build {
@@ -395,8 +420,7 @@ impl Build<'_> {
             terms,
             options,
             templates,
-            written,
-            unchanged,
+            ..
         } = self;
         let config = &project.config;
         let source = &config.source_locale;
@@ -515,37 +539,11 @@ impl Build<'_> {
                         OutputFormat::Media => continue,
                     };
                     let path = format!("{}/{}.{}", doc.locale, doc.release, format.extension());
-                    let counter =
-                        if persist::write_generated(&config.paths.output.join(&path), bytes.as_bytes())? {
-                            written
-                        } else {
-                            unchanged
-                        };
-                    counter.fetch_add(1, Ordering::Relaxed);
-                    outputs.push(Output::new(
-                        path,
-                        Some(locale.clone()),
-                        Some(release.clone()),
-                        *format,
-                        bytes.as_bytes(),
-                    ));
+                    outputs.push(self.write(path, (&locale, &release), *format, bytes.as_bytes())?);
                 }
                 for image in &media {
                     let path = format!("{}/{}", doc.locale, image.src);
-                    let counter = if persist::write_generated(&config.paths.output.join(&path), &image.bytes)?
-                    {
-                        written
-                    } else {
-                        unchanged
-                    };
-                    counter.fetch_add(1, Ordering::Relaxed);
-                    outputs.push(Output::new(
-                        path,
-                        Some(locale.clone()),
-                        Some(release.clone()),
-                        OutputFormat::Media,
-                        &image.bytes,
-                    ));
+                    outputs.push(self.write(path, (&locale, &release), OutputFormat::Media, &image.bytes)?);
                 }
             }
             pairs.push(pair(&doc, decision));
