@@ -227,10 +227,12 @@ fn swap_in(temp: NamedTempFile, path: &Path, read: &[u8], bytes: &[u8]) -> Resul
         .keep()
         .map_err(|e| Error::io(path, "replace", e.error))?;
     let holds = |wanted: &[u8]| std::fs::read(&temp).is_ok_and(|b| b == wanted);
+    // Taken before the content is compared: a write after this instant changes them and is
+    // seen when the run settles; one before it changes the content, and is seen now.
+    let displaced = size_and_mtime(&temp).map_err(|e| Error::io(&temp, "read", e))?;
+    let placed = size_and_mtime(path).map_err(|e| Error::io(path, "read", e))?;
     if holds(read) {
         // Kept until settled: an editor's `open` may be running across the swap.
-        let displaced = size_and_mtime(&temp).map_err(|e| Error::io(&temp, "read", e))?;
-        let placed = size_and_mtime(path).map_err(|e| Error::io(path, "read", e))?;
         return Ok(Some(Displaced {
             path: path.to_path_buf(),
             temp,

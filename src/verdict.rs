@@ -165,6 +165,8 @@ pub struct Translations {
     pub file: File,
     terms: Arc<SharedTerms>,
     bundle: OnceCell<Option<FluentBundle<FluentResource>>>,
+    /// The terms the file defines, found on first use.
+    own_terms: OnceCell<Vec<String>>,
     /// Where the entry after the last one found is: files keep the reference's order, so
     /// the next message asked for is usually there, and no index of the file is needed.
     next: std::cell::Cell<usize>,
@@ -190,6 +192,7 @@ impl Translations {
             file,
             terms,
             bundle: OnceCell::new(),
+            own_terms: OnceCell::new(),
             next: std::cell::Cell::new(0),
         }
     }
@@ -230,18 +233,21 @@ impl Translations {
 
     /// The terms a translation in this file may use: its own and the locale's shared ones.
     pub fn terms(&self) -> Terms<'_> {
-        Terms {
-            shared: self.terms.names(),
-            own: self
-                .catalog()
+        // Found once per file: every message of it is judged with them.
+        let own = self.own_terms.get_or_init(|| {
+            self.catalog()
                 .map(|c| {
                     c.entries
                         .iter()
                         .filter(|e| e.is_term())
-                        .map(|e| e.id.as_str())
+                        .map(|e| e.id.clone())
                         .collect()
                 })
-                .unwrap_or_default(),
+                .unwrap_or_default()
+        });
+        Terms {
+            shared: self.terms.names(),
+            own,
         }
     }
 

@@ -91,12 +91,13 @@ pub fn decimal_comma(locale: &Locale) -> bool {
 /// The terms a locale file may use: the locale's shared `_terms.ftl` and the file's own.
 pub struct Terms<'a> {
     pub shared: &'a HashSet<String>,
-    pub own: Vec<&'a str>,
+    /// The terms the file itself defines.
+    pub own: &'a [String],
 }
 
 impl Terms<'_> {
     pub fn contains(&self, id: &str) -> bool {
-        self.own.contains(&id) || self.shared.contains(id)
+        self.own.iter().any(|t| t == id) || self.shared.contains(id)
     }
 }
 

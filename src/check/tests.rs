@@ -28,7 +28,7 @@ fn fired_as(source: &str, translation: &str, locale: &str, kind: Option<&str>) -
     let shared: HashSet<String> = ["-brand".to_string()].into();
     let terms = rules::Terms {
         shared: &shared,
-        own: Vec::new(),
+        own: &[],
     };
     let mut codes: Vec<&str> = message(
         &s,
