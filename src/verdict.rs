@@ -223,6 +223,14 @@ impl Translations {
         }
     }
 
+    /// The catalog, given back (a report shows lines of its text).
+    pub fn into_catalog(self) -> Option<Catalog> {
+        match self.file {
+            File::Read(catalog) => Some(catalog),
+            _ => None,
+        }
+    }
+
     /// Why the file exists but could not be read.
     pub fn unreadable(&self) -> Option<&Diagnostic> {
         match &self.file {

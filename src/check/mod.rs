@@ -267,11 +267,8 @@ fn check_file(
         }
     }
     let path = translations.path.clone();
-    let text = match translations.file {
-        verdict::File::Read(catalog) => catalog.text,
-        _ => unreachable!("read above"),
-    };
-    report(path, Some(text), out, checked)
+    let text = translations.into_catalog().map(|c| c.text);
+    report(path, text, out, checked)
 }
 
 /// A translation that passes every check but that fluent-bundle cannot format (a message
