@@ -759,6 +759,10 @@ fn images_are_published_beside_the_pages_that_show_them() {
     let manifest = std::fs::read_to_string(root.join("dist/manifest.json")).unwrap();
     assert!(manifest.contains("\"path\": \"cy/images/online-safety-family-tablet.jpg\""));
     assert!(manifest.contains("\"format\": \"media\""));
+    // The next build knows the images for its own: none is reported as someone else's.
+    common::relingo_in(root, &["build", "--format", "html"])
+        .success()
+        .stderr(predicate::str::contains("not written by relingo").not());
     // A missing image is reported at its line, and fails a --strict build.
     std::fs::remove_file(root.join("sources/images/operation-lantern-seizure.jpg")).unwrap();
     common::relingo_in(root, &["build", "--format", "html"])

@@ -351,6 +351,9 @@ fn a_build_removes_only_what_its_last_manifest_recorded_unchanged() {
     // Someone's own files in the output, and one of relingo's pages edited by hand.
     std::fs::write(dist.join("CNAME"), "press.example.org").unwrap();
     std::fs::write(dist.join("fr/notes.html"), "mine").unwrap();
+    std::fs::create_dir_all(dist.join("assets/fonts")).unwrap();
+    std::fs::write(dist.join("assets/site.css"), "body{}").unwrap();
+    std::fs::write(dist.join("assets/fonts/a.woff2"), "font").unwrap();
     std::fs::write(dist.join("fr/release-1.txt"), "edited by hand").unwrap();
     // The second release goes away: its outputs are leftovers now.
     std::fs::remove_file(dir.path().join("sources/release-1.md")).unwrap();
@@ -374,6 +377,10 @@ fn a_build_removes_only_what_its_last_manifest_recorded_unchanged() {
         stderr.contains("dist/fr/notes.html: not written by relingo"),
         "{stderr}"
     );
+    // A folder of one's own is named once, not file by file.
+    assert!(stderr.contains("dist/assets: not written by relingo"), "{stderr}");
+    assert!(!stderr.contains("dist/assets/"), "{stderr}");
+    assert!(dist.join("assets/fonts/a.woff2").exists());
 }
 
 #[test]

@@ -182,7 +182,8 @@ impl Owned {
                 None => {}
             }
         }
-        for found in self.files()? {
+        let known = folders_of(outputs.iter().map(String::as_str).chain(recorded.iter().copied()));
+        for found in self.unknown_entries(&known)? {
             if !outputs.contains(&found) && !recorded.contains(found.as_str()) && found != "manifest.json" {
                 cleanup
                     .kept
@@ -201,28 +202,53 @@ impl Owned {
             .then(|| self.path.join(path))
     }
 
-    /// The files in the output and its first-level folders (where builds write), relative
-    /// and `/`-separated; hidden ones skipped.
-    fn files(&self) -> Result<Vec<String>> {
+    /// The entries of the output relingo may not own, relative and `/`-separated: every file
+    /// in a folder it writes into (pages sit one level down, images two), and each other
+    /// folder as one entry rather than all it holds. Hidden entries are skipped; symbolic
+    /// links are listed, never followed.
+    fn unknown_entries(&self, known_folders: &HashSet<String>) -> Result<Vec<String>> {
         let mut found = Vec::new();
-        let visible = |e: &std::fs::DirEntry| !e.file_name().to_string_lossy().starts_with('.');
-        let entries = std::fs::read_dir(&self.path).map_err(|e| Error::io(&self.path, "read", e))?;
-        for entry in entries.filter_map(|e| e.ok()).filter(visible) {
-            let name = entry.file_name().to_string_lossy().into_owned();
-            match entry.file_type() {
-                Ok(t) if t.is_dir() => {
-                    let Ok(inner) = std::fs::read_dir(entry.path()) else {
-                        continue;
-                    };
-                    for file in inner.filter_map(|e| e.ok()).filter(visible) {
-                        found.push(format!("{name}/{}", file.file_name().to_string_lossy()));
-                    }
+        let mut folders = vec![String::new()];
+        while let Some(folder) = folders.pop() {
+            let entries = match std::fs::read_dir(self.path.join(&folder)) {
+                Ok(entries) => entries,
+                Err(e) if folder.is_empty() => return Err(Error::io(&self.path, "read", e)),
+                Err(_) => continue,
+            };
+            for entry in entries.filter_map(|e| e.ok()) {
+                let name = entry.file_name().to_string_lossy().into_owned();
+                if name.starts_with('.') {
+                    continue;
                 }
-                _ => found.push(name),
+                let relative = if folder.is_empty() {
+                    name
+                } else {
+                    format!("{folder}/{name}")
+                };
+                let is_dir = entry.file_type().is_ok_and(|t| t.is_dir());
+                if is_dir && known_folders.contains(&relative) {
+                    folders.push(relative);
+                } else {
+                    found.push(relative);
+                }
             }
         }
         Ok(found)
     }
+}
+
+/// Every folder that holds one of `paths` (`a/b/c.jpg` → `a`, `a/b`).
+fn folders_of<'a>(paths: impl Iterator<Item = &'a str>) -> HashSet<String> {
+    let mut folders = HashSet::new();
+    for path in paths {
+        let mut end = 0;
+        while let Some(slash) = path[end..].find('/') {
+            end += slash;
+            folders.insert(path[..end].to_string());
+            end += 1;
+        }
+    }
+    folders
 }
 
 /// Whether the regular file at `path` holds what `recorded` says (`None`: it is gone).
