@@ -97,6 +97,18 @@ pub struct Config {
     /// A custom HTML template for releases, instead of the built-in one.
     pub template: Option<PathBuf>,
     pub check: CheckConfig,
+    /// `[release.<id>]`: settings of single releases, by release id.
+    pub releases: BTreeMap<String, ReleaseSettings>,
+}
+
+/// `[release.<id>]`: what the project says of one release that its source does not.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ReleaseSettings {
+    /// The heading of a plain-format release (which has no title line): translated like
+    /// any title, instead of the lead's first sentence.
+    pub title: Option<String>,
+    /// Where the table is, for errors about it.
+    pub at: Location,
 }
 
 /// `[check]`: project-wide settings of `relingo check`.
@@ -276,7 +288,31 @@ impl Config {
                 None,
             ));
         }
+        let mut releases = BTreeMap::new();
+        for (id, table) in &raw.release {
+            let title = match &table.title {
+                Some(t) if t.get_ref().trim().is_empty() || t.get_ref().contains('\n') => {
+                    return Err(Error::at(
+                        at(t.span()),
+                        format!("[release.{}] title: a title is one line of text", id.get_ref()),
+                        Some(
+                            "write the heading readers see, e.g. title = \"Minister opens new centre\""
+                                .into(),
+                        ),
+                    ));
+                }
+                t => t.as_ref().map(|t| t.get_ref().trim().to_string()),
+            };
+            releases.insert(
+                id.get_ref().clone(),
+                ReleaseSettings {
+                    title,
+                    at: at(id.span()),
+                },
+            );
+        }
         Ok(Config {
+            releases,
             check: raw.check.clone(),
             formats,
             template: raw.build.template.as_ref().map(|t| root.join(t)),
@@ -450,6 +486,14 @@ struct RawConfig {
     build: RawBuild,
     #[serde(default)]
     check: CheckConfig,
+    #[serde(default)]
+    release: BTreeMap<Spanned<String>, RawRelease>,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawRelease {
+    title: Option<Spanned<String>>,
 }
 
 #[derive(Debug, Default, Deserialize)]

@@ -50,9 +50,32 @@ impl Project {
         project
     }
 
-    /// All releases of the sources directory, sorted by id.
+    /// All releases of the sources directory, sorted by id, with what `[release.<id>]`
+    /// tables of the configuration add to them (a plain release's title).
     pub fn releases(&self) -> Result<Vec<Release>> {
-        source::read_dir(&self.config.paths.sources)
+        let mut releases = source::read_dir(&self.config.paths.sources)?;
+        for (id, settings) in &self.config.releases {
+            let Some(release) = releases.iter_mut().find(|r| &r.id == id) else {
+                return Err(Error::at(
+                    settings.at.clone(),
+                    format!(
+                        "[release.{id}] names no release of {}",
+                        self.display(&self.config.paths.sources)
+                    ),
+                    Some("a release's id is its source file's name without the extension".into()),
+                ));
+            };
+            if let Some(title) = &settings.title {
+                release.give_title(title).map_err(|message| {
+                    Error::at(
+                        settings.at.clone(),
+                        format!("[release.{id}] title: {message}"),
+                        None,
+                    )
+                })?;
+            }
+        }
+        Ok(releases)
     }
 
     pub fn locale_dir(&self, locale: &Locale) -> PathBuf {

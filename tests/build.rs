@@ -824,3 +824,98 @@ fn the_dateline_is_punctuated_as_the_page_s_script_is() {
     assert!(read("dist/zh-CN/online-safety-fund.html").contains("，<time datetime=\"2026-11-04\">"));
     assert!(read("dist/cy/online-safety-fund.html").contains("Llundain, <time datetime=\"2026-11-04\">"));
 }
+
+#[test]
+fn dates_read_in_the_page_s_language_and_indexes_list_the_newest_first() {
+    let dir = common::example();
+    let root = dir.path();
+    common::relingo_in(root, &["build", "--format", "html"]).success();
+    let read = |rel: &str| std::fs::read_to_string(root.join(rel)).unwrap();
+    let page = |locale: &str| read(&format!("dist/{locale}/online-safety-fund.html"));
+    for (locale, date) in [
+        ("en-GB", "4 November 2026"),
+        ("cy", "4 Tachwedd 2026"),
+        ("fr", "4 novembre 2026"),
+        ("zh-CN", "2026年11月4日"),
+    ] {
+        assert!(
+            page(locale).contains(&format!("<time datetime=\"2026-11-04\">{date}</time>")),
+            "{locale}"
+        );
+    }
+    // The Welsh index: newest first, each with its date in Welsh.
+    let index = read("dist/cy/index.html");
+    let dates: Vec<&str> = index
+        .split("<time class=\"count\" datetime=\"")
+        .skip(1)
+        .map(|rest| &rest[..10])
+        .collect();
+    let mut newest_first = dates.clone();
+    newest_first.sort_by(|a, b| b.cmp(a));
+    assert_eq!(dates, newest_first);
+    assert!(dates.len() >= 5, "{index}");
+    assert!(index.contains(">26 Tachwedd 2026</time>"), "{index}");
+    // The release without a date comes last.
+    let last = index.rfind("<li>").unwrap();
+    assert!(index[last..].contains("global-threat-assessment.html"), "{index}");
+}
+
+#[test]
+fn a_plain_release_is_headed_by_the_title_the_configuration_gives_it() {
+    let p = Project::new(&format!(
+        "{CONFIG}\n[release.plain]\ntitle = \"Ministers act on online harm\"\n"
+    ));
+    p.relingo(&["extract"]).success();
+    p.relingo(&["sync"]).success();
+    // Translators get the title as any other message to translate.
+    let fr = p.read("locales/fr/plain.ftl");
+    assert!(
+        fr.contains("## title\n# @source: Ministers act on online harm\n# @todo\n"),
+        "{fr}"
+    );
+    p.translate(
+        "fr",
+        "plain",
+        "Ministers act on online harm",
+        "Les ministres agissent",
+    );
+    p.relingo(&["build", "--format", "html"]).success();
+    let page = p.read("dist/fr/plain.html");
+    assert!(page.contains("<h1>Les ministres agissent</h1>"), "{page}");
+    // The lead is said once, under the heading.
+    assert_eq!(page.matches("A lead.").count(), 1, "{page}");
+    let index = p.read("dist/fr/index.html");
+    assert!(index.contains(">Les ministres agissent</a>"), "{index}");
+}
+
+#[test]
+fn a_release_table_that_names_no_release_or_a_second_title_is_refused_at_its_line() {
+    let p = Project::new(CONFIG);
+    std::fs::write(
+        p.path("relingo.toml"),
+        format!("{CONFIG}\n[release.plane]\ntitle = \"T\"\n"),
+    )
+    .unwrap();
+    p.relingo(&["extract"])
+        .code(2)
+        .stderr(predicate::str::contains(
+            "[release.plane] names no release of sources",
+        ))
+        .stderr(predicate::str::contains("relingo.toml:"));
+    std::fs::write(
+        p.path("relingo.toml"),
+        format!("{CONFIG}\n[release.fund]\ntitle = \"T\"\n"),
+    )
+    .unwrap();
+    p.relingo(&["build"]).code(2).stderr(predicate::str::contains(
+        "has a title of its own in its front matter",
+    ));
+    std::fs::write(
+        p.path("relingo.toml"),
+        format!("{CONFIG}\n[release.plain]\ntitle = \"  \"\n"),
+    )
+    .unwrap();
+    p.relingo(&["status"])
+        .code(2)
+        .stderr(predicate::str::contains("a title is one line of text"));
+}

@@ -2,6 +2,10 @@
 ### Translate the text after `=`. Lines starting with `# @` are managed by relingo
 ### (see the README, section "For translators"); your own comments are kept.
 
+## title
+# @source: Global assessment warns of growing online dangers to children
+global-assessment-warns-of-5fd264 = تقييم عالمي يحذر من تزايد المخاطر على الأطفال عبر الإنترنت
+
 ## lead
 # @source: A Global Threat Assessment, commissioned by the WePROTECT Global Alliance against child sexual exploitation, has highlighted the growing dangers posed to children by the growth of smart phone technology and an expanding online community of tech offenders.
 a-global-threat-assessment-f2d810 = سلّط تقييمٌ للتهديدات العالمية، أُعدّ بتكليف من تحالف WePROTECT Global Alliance لمكافحة الاستغلال الجنسي للأطفال، الضوءَ على تزايد المخاطر التي يتعرض لها الأطفال جراء انتشار تكنولوجيا الهواتف الذكية واتساع مجتمع مرتكبي الجرائم التقنية على الإنترنت.

@@ -2,6 +2,10 @@
 ### Translate the text after `=`. Lines starting with `# @` are managed by relingo
 ### (see the README, section "For translators"); your own comments are kept.
 
+## title
+# @source: Global assessment warns of growing online dangers to children
+global-assessment-warns-of-5fd264 = Asesiad byd-eang yn rhybuddio am beryglon ar-lein i blant
+
 ## lead
 # @source: A Global Threat Assessment, commissioned by the WePROTECT Global Alliance against child sexual exploitation, has highlighted the growing dangers posed to children by the growth of smart phone technology and an expanding online community of tech offenders.
 a-global-threat-assessment-f2d810 = Mae Asesiad o'r Bygythiad Byd-eang, a gomisiynwyd gan WePROTECT Global Alliance yn erbyn camfanteisio'n rhywiol ar blant, wedi tynnu sylw at y peryglon cynyddol i blant yn sgil twf technoleg ffonau clyfar a chymuned ar-lein gynyddol o droseddwyr sy'n defnyddio technoleg.

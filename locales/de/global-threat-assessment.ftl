@@ -2,6 +2,10 @@
 ### Translate the text after `=`. Lines starting with `# @` are managed by relingo
 ### (see the README, section "For translators"); your own comments are kept.
 
+## title
+# @source: Global assessment warns of growing online dangers to children
+global-assessment-warns-of-5fd264 = Globale Bewertung warnt vor wachsenden Online-Gefahren für Kinder
+
 ## lead
 # @source: A Global Threat Assessment, commissioned by the WePROTECT Global Alliance against child sexual exploitation, has highlighted the growing dangers posed to children by the growth of smart phone technology and an expanding online community of tech offenders.
 a-global-threat-assessment-f2d810 = Eine von der WePROTECT Global Alliance gegen die sexuelle Ausbeutung von Kindern in Auftrag gegebene globale Bedrohungsanalyse (Global Threat Assessment) weist auf die zunehmenden Gefahren hin, die Kindern durch die Verbreitung der Smartphone-Technologie und eine wachsende Online-Gemeinschaft technikversierter Täter drohen.

@@ -2,6 +2,9 @@
 ### Reference catalog (en-GB) written by `relingo extract`: do not edit it, edit the source.
 ### Translators work in locales/<locale>/global-threat-assessment.ftl.
 
+## title
+global-assessment-warns-of-5fd264 = Global assessment warns of growing online dangers to children
+
 ## lead
 a-global-threat-assessment-f2d810 = A Global Threat Assessment, commissioned by the WePROTECT Global Alliance against child sexual exploitation, has highlighted the growing dangers posed to children by the growth of smart phone technology and an expanding online community of tech offenders.
 

@@ -2,6 +2,10 @@
 ### Translate the text after `=`. Lines starting with `# @` are managed by relingo
 ### (see the README, section "For translators"); your own comments are kept.
 
+## title
+# @source: Global assessment warns of growing online dangers to children
+global-assessment-warns-of-5fd264 = Un informe mundial alerta de los peligros en línea para menores
+
 ## lead
 # @source: A Global Threat Assessment, commissioned by the WePROTECT Global Alliance against child sexual exploitation, has highlighted the growing dangers posed to children by the growth of smart phone technology and an expanding online community of tech offenders.
 a-global-threat-assessment-f2d810 = Una evaluación mundial de la amenaza, encargada por la WePROTECT Global Alliance contra la explotación sexual infantil, ha puesto de relieve los crecientes peligros que suponen para los niños el auge de los teléfonos inteligentes y una comunidad cada vez mayor de delincuentes que actúan en internet.

@@ -2,6 +2,10 @@
 ### Translate the text after `=`. Lines starting with `# @` are managed by relingo
 ### (see the README, section "For translators"); your own comments are kept.
 
+## title
+# @source: Global assessment warns of growing online dangers to children
+global-assessment-warns-of-5fd264 = Un rapport mondial alerte sur les dangers du web pour les enfants
+
 ## lead
 # @source: A Global Threat Assessment, commissioned by the WePROTECT Global Alliance against child sexual exploitation, has highlighted the growing dangers posed to children by the growth of smart phone technology and an expanding online community of tech offenders.
 a-global-threat-assessment-f2d810 = Une évaluation mondiale de la menace, commandée par la WePROTECT Global Alliance contre l'exploitation sexuelle des enfants, a mis en évidence les dangers croissants auxquels les enfants sont exposés du fait de l'essor des smartphones et de l'expansion d'une communauté de délinquants sévissant en ligne.

@@ -2,6 +2,10 @@
 ### Translate the text after `=`. Lines starting with `# @` are managed by relingo
 ### (see the README, section "For translators"); your own comments are kept.
 
+## title
+# @source: Global assessment warns of growing online dangers to children
+global-assessment-warns-of-5fd264 = Globalna ocena ostrzega przed zagrożeniami dla dzieci w sieci
+
 ## lead
 # @source: A Global Threat Assessment, commissioned by the WePROTECT Global Alliance against child sexual exploitation, has highlighted the growing dangers posed to children by the growth of smart phone technology and an expanding online community of tech offenders.
 a-global-threat-assessment-f2d810 = Globalna ocena zagrożeń (Global Threat Assessment), przygotowana na zlecenie WePROTECT Global Alliance na rzecz zwalczania wykorzystywania seksualnego dzieci, zwraca uwagę na rosnące zagrożenia, jakie niesie dla dzieci upowszechnienie smartfonów oraz rozrastająca się internetowa społeczność sprawców posługujących się nowymi technologiami.

@@ -2,6 +2,10 @@
 ### Translate the text after `=`. Lines starting with `# @` are managed by relingo
 ### (see the README, section "For translators"); your own comments are kept.
 
+## title
+# @source: Global assessment warns of growing online dangers to children
+global-assessment-warns-of-5fd264 = 全球评估警告儿童面临的网络危险日益增加
+
 ## lead
 # @source: A Global Threat Assessment, commissioned by the WePROTECT Global Alliance against child sexual exploitation, has highlighted the growing dangers posed to children by the growth of smart phone technology and an expanding online community of tech offenders.
 a-global-threat-assessment-f2d810 = 一份由致力于打击儿童性剥削的WePROTECT Global Alliance委托开展的《全球威胁评估》报告指出，随着智能手机技术的发展和网络技术型犯罪者群体的不断扩大，儿童面临的危险日益加剧。

@@ -68,6 +68,9 @@ pub struct Pair {
     /// The locale the title's words are in, when it is another (the title fell back).
     #[serde(skip_serializing_if = "Option::is_none", default)]
     pub title_lang: Option<String>,
+    /// The release's date (ISO 8601), which orders the indexes newest first.
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub date: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -236,9 +239,11 @@ pub fn write_locale_index(
     pairs: &[Pair],
 ) -> Result<Output> {
     let language = Language::of(locale);
-    let entries: Vec<minijinja::Value> = pairs
-        .iter()
-        .filter(|p| !p.withheld)
+    let mut published: Vec<&Pair> = pairs.iter().filter(|p| !p.withheld).collect();
+    // Newest first; undated releases last, in id order (the sort is stable).
+    published.sort_by(|a, b| b.date.is_some().cmp(&a.date.is_some()).then(b.date.cmp(&a.date)));
+    let entries: Vec<minijinja::Value> = published
+        .into_iter()
         .map(|p| {
             let fallback = p.title_lang.as_deref().map(Language::of);
             minijinja::context! {
@@ -247,6 +252,8 @@ pub fn write_locale_index(
                 lang => fallback.as_ref().map(|l| l.code.clone()),
                 dir => fallback.as_ref().map(|l| if l.rtl { "rtl" } else { "ltr" }),
                 fallback => fallback.is_some(),
+                date => p.date,
+                date_text => p.date.as_deref().and_then(|d| super::dates::long(locale, d)),
             }
         })
         .collect();

@@ -7,6 +7,7 @@
 //! `min-coverage` is withheld; a `required` locale with an incomplete release, or any
 //! fallback under `--strict`, fails the build.
 
+pub mod dates;
 pub mod document;
 pub mod inline;
 pub mod interface;
@@ -594,22 +595,14 @@ fn switcher_languages(
 /// The manifest's record of a (locale, release): the document's coverage, counted from the
 /// same verdicts as `status` counts, and the decision taken on it.
 fn pair(doc: &Document, decision: Decision) -> Pair {
-    let title = doc
-        .meta
-        .title
-        .clone()
-        .or_else(|| {
-            doc.blocks
-                .first()
-                .map(|b| inline::to_plain(&b.text(doc.no_spaces)))
-        })
+    // The index names a release as its page's heading does, in the same words.
+    let heading = render::heading(doc);
+    let title = heading
+        .as_ref()
+        .map(|b| inline::to_plain(&b.text(doc.no_spaces)))
         .unwrap_or_else(|| doc.release.clone());
-    let title_block = doc
-        .blocks
-        .iter()
-        .find(|b| b.kind == crate::source::BlockKind::Title && !b.parts.is_empty())
-        .or_else(|| doc.blocks.first());
-    let title_lang = title_block
+    let title_lang = heading
+        .as_ref()
         .and_then(|b| b.origin())
         .filter(|origin| *origin != doc.locale)
         .map(str::to_string);
@@ -629,5 +622,6 @@ fn pair(doc: &Document, decision: Decision) -> Pair {
         reason: decision.withheld,
         blocked: decision.blocked,
         title_lang,
+        date: doc.meta.date.clone(),
     }
 }

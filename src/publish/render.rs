@@ -127,7 +127,10 @@ struct HtmlDoc {
     title_html: String,
     summary_html: Option<String>,
     location: Option<String>,
+    /// ISO 8601, for `<time datetime>`.
     date: Option<String>,
+    /// The date as the page's readers write it.
+    date_text: Option<String>,
     embargo: Option<String>,
     department: Option<String>,
     reference: Option<String>,
@@ -209,12 +212,9 @@ fn block_html(block: &LocalizedBlock, doc: &Document) -> (String, Option<String>
 }
 
 fn html_view(doc: &Document, source_locale: &str) -> HtmlDoc {
-    let first = |kind: BlockKind| doc.blocks.iter().find(|b| b.kind == kind && !b.parts.is_empty());
-    // Without a title (the plain format), the lead's first sentence heads the page.
-    let headline = first(BlockKind::Lead)
-        .filter(|_| doc.meta.title.is_none())
-        .map(|b| split_lead(b, doc).0);
-    let title_block = first(BlockKind::Title).or(headline.as_ref());
+    let first = |kind: BlockKind| first_block(doc, kind);
+    let heading = heading(doc);
+    let title_block = heading.as_ref();
     let title = title_block
         .map(|b| inline::to_plain(&b.text(doc.no_spaces)))
         .unwrap_or_default();
@@ -236,6 +236,11 @@ fn html_view(doc: &Document, source_locale: &str) -> HtmlDoc {
         summary_html,
         location: first(BlockKind::Location).map(|b| wrap_lang(block_html(b, doc))),
         date: doc.meta.date.clone(),
+        date_text: doc
+            .meta
+            .date
+            .as_deref()
+            .and_then(|d| super::dates::long(&doc.locale, d)),
         embargo: doc.meta.embargo.clone(),
         department: first(BlockKind::Department).map(|b| wrap_lang(block_html(b, doc))),
         reference: doc.meta.reference.clone(),
@@ -243,6 +248,19 @@ fn html_view(doc: &Document, source_locale: &str) -> HtmlDoc {
         notes: nodes(doc, Section::NotesToEditors),
         contacts: nodes(doc, Section::Contacts),
         fallback_segments: doc.stats.fallback_segments,
+    }
+}
+
+fn first_block(doc: &Document, kind: BlockKind) -> Option<&LocalizedBlock> {
+    doc.blocks.iter().find(|b| b.kind == kind && !b.parts.is_empty())
+}
+
+/// What heads the page, and names the release in indexes: its title, or without one (a
+/// plain release the configuration gives no title), its lead's first sentence.
+pub fn heading(doc: &Document) -> Option<LocalizedBlock> {
+    match first_block(doc, BlockKind::Title) {
+        Some(title) => Some(title.clone()),
+        None => first_block(doc, BlockKind::Lead).map(|lead| split_lead(lead, doc).0),
     }
 }
 
@@ -294,7 +312,7 @@ fn split_lead(lead: &LocalizedBlock, doc: &Document) -> (LocalizedBlock, Option<
 fn nodes(doc: &Document, section: Section) -> Vec<Node> {
     let mut out: Vec<Node> = Vec::new();
     let mut open_group: Option<(u32, usize)> = None;
-    let lead_is_body = doc.meta.title.is_none();
+    let lead_is_body = first_block(doc, BlockKind::Title).is_none();
     for block in doc
         .blocks
         .iter()

@@ -120,6 +120,33 @@ impl Section {
     }
 }
 
+impl Release {
+    /// Heads a release that has no title line (the plain format) with `title`, which
+    /// translators then translate as any title. A release with a title of its own keeps it:
+    /// two titles for one release are refused, with why.
+    pub fn give_title(&mut self, title: &str) -> std::result::Result<(), String> {
+        if self.meta.title.is_some() {
+            return Err(format!(
+                "{} has a title of its own in its front matter; keep one of the two",
+                self.path.display()
+            ));
+        }
+        self.meta.title = Some(title.to_string());
+        self.blocks.insert(
+            0,
+            Block {
+                kind: BlockKind::Title,
+                text: title.to_string(),
+                // The heading stands above the lead, where the topic line is.
+                line: 1,
+                group: None,
+                section: Section::Body,
+            },
+        );
+        Ok(())
+    }
+}
+
 /// Reads every release in `dir` (`*.txt`, `*.md`), in parallel, sorted by id.
 pub fn read_dir(dir: &Path) -> Result<Vec<Release>> {
     let files = list(dir)?;
