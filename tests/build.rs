@@ -254,16 +254,22 @@ fn manifest_lists_every_output_with_its_hash() {
 fn shards_merged_equal_a_full_build() {
     let p = Project::new(CONFIG);
     p.translate_fund_fr();
-    p.relingo(&["build"]).success();
-    let full = p.dist_files();
-    std::fs::remove_dir_all(p.path("dist")).unwrap();
-    p.relingo(&["build", "--shard", "1/2"]).success();
-    std::fs::copy(p.path("dist/manifest.json"), p.path("shard1.json")).unwrap();
-    p.relingo(&["build", "--shard", "2/2"]).success();
-    std::fs::copy(p.path("dist/manifest.json"), p.path("shard2.json")).unwrap();
-    p.relingo(&["manifest", "merge", "shard1.json", "shard2.json"])
-        .success();
-    assert_eq!(p.dist_files(), full);
+    // With and without the preview area of pseudo-locales.
+    for extra in [&[][..], &["--pseudo"][..]] {
+        std::fs::remove_dir_all(p.path("dist")).ok();
+        p.relingo(&[&["build"], extra].concat()).success();
+        let full = p.dist_files();
+        std::fs::remove_dir_all(p.path("dist")).unwrap();
+        p.relingo(&[&["build", "--shard", "1/2"], extra].concat())
+            .success();
+        std::fs::copy(p.path("dist/manifest.json"), p.path("shard1.json")).unwrap();
+        p.relingo(&[&["build", "--shard", "2/2"], extra].concat())
+            .success();
+        std::fs::copy(p.path("dist/manifest.json"), p.path("shard2.json")).unwrap();
+        p.relingo(&["manifest", "merge", "shard1.json", "shard2.json"])
+            .success();
+        assert_eq!(p.dist_files(), full, "{extra:?}");
+    }
 }
 
 #[test]
@@ -384,25 +390,69 @@ fn release_named_index_is_refused() {
 }
 
 #[test]
-fn pseudo_locales_are_built_from_the_source() {
+fn pseudo_locales_are_built_from_the_source_into_a_preview_area_readers_never_see() {
     let p = Project::new(CONFIG);
     p.relingo(&["build", "--pseudo", "--format", "html"]).success();
-    let flipped = p.read("dist/ar-XB/fund.html");
+    let flipped = p.read("dist/_preview/ar-XB/fund.html");
     assert!(flipped.contains("dir=\"rtl\""));
-    let accented = p.read("dist/en-XA/fund.html");
+    let accented = p.read("dist/_preview/en-XA/fund.html");
     assert!(
         accented.contains("href=\"https://www.gov.uk/x\""),
         "link targets survive pseudo-localization"
     );
     assert!(!accented.contains("<h1>Funding"));
-    // For layout testing only: never offered to readers.
+    // No search engine lists a preview page, and it offers no public page.
+    assert!(accented.contains("<meta name=\"robots\" content=\"noindex\">"));
+    assert!(!accented.contains("hreflang"), "{accented}");
+    let preview = p.read("dist/_preview/index.html");
+    assert!(
+        preview.contains(">en-XA (pseudo-locale)</a>") && preview.contains("noindex"),
+        "{preview}"
+    );
+    assert!(
+        p.read("dist/_preview/en-XA/index.html")
+            .contains("href=\"fund.html\"")
+    );
+    assert!(!p.path("dist/en-XA").exists() && !p.path("dist/ar-XB").exists());
+    // For layout testing only: never offered to readers, nor listed among the outputs to
+    // publish.
     for public in ["dist/index.html", "dist/fr/fund.html", "dist/en-GB/fund.html"] {
         let page = p.read(public);
         assert!(
-            !page.contains("en-XA") && !page.contains("ar-XB"),
+            !page.contains("en-XA") && !page.contains("ar-XB") && !page.contains("_preview"),
             "{public}: {page}"
         );
     }
+    let manifest: serde_json::Value = serde_json::from_str(&p.read("dist/manifest.json")).unwrap();
+    let public = manifest["outputs"].as_array().unwrap();
+    assert!(
+        public
+            .iter()
+            .all(|o| !o["path"].as_str().unwrap().starts_with("_preview"))
+    );
+    assert!(
+        manifest["pairs"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .all(|p| p["locale"] != "en-XA")
+    );
+    let preview = manifest["preview"]["outputs"].as_array().unwrap();
+    assert!(preview.iter().any(|o| o["path"] == "_preview/en-XA/fund.html"));
+    assert!(
+        preview
+            .iter()
+            .all(|o| o["path"].as_str().unwrap().starts_with("_preview/"))
+    );
+    // A partial build keeps the preview as it keeps the rest; the next complete build
+    // without --pseudo removes it, and nothing else.
+    p.relingo(&["build", "--format", "html", "--locale", "fr"])
+        .success();
+    assert!(p.path("dist/_preview/en-XA/fund.html").exists());
+    p.relingo(&["build"])
+        .success()
+        .stderr(predicate::str::contains("not written by relingo").not());
+    assert!(!p.path("dist/_preview").exists());
 }
 
 #[test]

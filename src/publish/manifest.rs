@@ -24,8 +24,27 @@ pub struct Manifest {
     /// Which share of the releases a `build --shard K/N` built (absent for a whole build).
     #[serde(skip_serializing_if = "Option::is_none", default)]
     pub shard: Option<ShardOf>,
+    /// What readers are to see: these outputs are the bundle to publish.
     pub pairs: Vec<Pair>,
     pub outputs: Vec<Output>,
+    /// Pseudo-locale builds (`build --pseudo`), under `_preview/`: for checking layouts,
+    /// never for publication.
+    #[serde(skip_serializing_if = "Preview::is_empty", default)]
+    pub preview: Preview,
+}
+
+/// The records of a build's preview area.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Preview {
+    pub pairs: Vec<Pair>,
+    pub outputs: Vec<Output>,
+}
+
+impl Preview {
+    pub fn is_empty(&self) -> bool {
+        self.pairs.is_empty() && self.outputs.is_empty()
+    }
 }
 
 /// Shard K of N.
@@ -145,20 +164,56 @@ impl Output {
     fn is_index(&self) -> bool {
         self.release.is_none()
     }
+
+    /// Whether the output is in the preview area rather than for readers.
+    pub fn is_preview(&self) -> bool {
+        self.path
+            .strip_prefix(super::PREVIEW_DIR)
+            .is_some_and(|rest| rest.starts_with('/'))
+    }
 }
 
 impl Manifest {
     /// A manifest of `pairs` and their outputs, sorted; index outputs are added by
     /// [`write_index_pages`].
+    /// Pseudo-locales' pairs and the preview area's outputs are set apart from the public ones.
     pub fn new(mut pairs: Vec<Pair>, mut outputs: Vec<Output>) -> Manifest {
         pairs.sort_unstable_by(|a, b| (&a.locale, &a.release).cmp(&(&b.locale, &b.release)));
         outputs.sort_unstable_by(|a, b| a.path.cmp(&b.path));
+        let (preview_pairs, pairs) = pairs.into_iter().partition(|p| super::is_pseudo(&p.locale));
+        let (preview_outputs, outputs) = outputs.into_iter().partition(Output::is_preview);
         Manifest {
             schema: SCHEMA.to_string(),
             shard: None,
             pairs,
             outputs,
+            preview: Preview {
+                pairs: preview_pairs,
+                outputs: preview_outputs,
+            },
         }
+    }
+
+    /// Every pair and every output, public and preview alike.
+    pub fn records(self) -> (Vec<Pair>, Vec<Output>) {
+        let Manifest {
+            mut pairs,
+            mut outputs,
+            preview,
+            ..
+        } = self;
+        pairs.extend(preview.pairs);
+        outputs.extend(preview.outputs);
+        (pairs, outputs)
+    }
+
+    /// Every output the build wrote, public and preview alike.
+    pub fn all_outputs(&self) -> impl Iterator<Item = &Output> {
+        self.outputs.iter().chain(&self.preview.outputs)
+    }
+
+    fn all_pairs(&self) -> impl Iterator<Item = &Pair> {
+        self.pairs.iter().chain(&self.preview.pairs)
     }
 
     pub fn to_json(&self) -> String {
@@ -200,33 +255,76 @@ pub fn write_index_pages(
     templates: &Templates,
     source: &str,
 ) -> Result<()> {
-    manifest.outputs.retain(|o| !o.is_index());
-    let html_built = manifest.outputs.iter().any(|o| o.format == OutputFormat::Html);
-    if !html_built {
-        return Ok(());
+    let shard = manifest.shard;
+    let (pairs, mut outputs) = std::mem::replace(manifest, Manifest::new(Vec::new(), Vec::new())).records();
+    outputs.retain(|o| !o.is_index());
+    let html_built = outputs.iter().any(|o| o.format == OutputFormat::Html);
+    if html_built {
+        let mut locales: Vec<&str> = pairs.iter().map(|p| p.locale.as_str()).collect();
+        locales.sort_unstable();
+        locales.dedup();
+        let mut counts = Vec::new();
+        let mut indexes = Vec::new();
+        for locale in locales {
+            let of_locale: Vec<Pair> = pairs.iter().filter(|p| p.locale == locale).cloned().collect();
+            indexes.push(write_locale_index(output, templates, locale, &of_locale)?);
+            counts.push((
+                locale.to_string(),
+                of_locale.iter().filter(|p| !p.withheld).count(),
+                of_locale.len(),
+            ));
+        }
+        indexes.extend(write_root_indexes(output, templates, source, &counts)?);
+        outputs.extend(indexes);
     }
-    let mut locales: Vec<&str> = manifest.pairs.iter().map(|p| p.locale.as_str()).collect();
-    locales.dedup();
-    let mut outputs = Vec::new();
-    let mut counts = Vec::new();
-    for locale in locales {
-        let pairs: Vec<Pair> = manifest
-            .pairs
-            .iter()
-            .filter(|p| p.locale == locale)
-            .cloned()
-            .collect();
-        outputs.push(write_locale_index(output, templates, locale, &pairs)?);
-        counts.push((
-            locale.to_string(),
-            pairs.iter().filter(|p| !p.withheld).count(),
-            pairs.len(),
-        ));
-    }
-    outputs.push(write_root_index(output, templates, source, &counts)?);
-    manifest.outputs.extend(outputs);
-    manifest.outputs.sort_unstable_by(|a, b| a.path.cmp(&b.path));
+    *manifest = Manifest {
+        shard,
+        ..Manifest::new(pairs, outputs)
+    };
     Ok(())
+}
+
+/// Writes `dist/index.html` for readers and, when pseudo-locales were built, the preview
+/// area's `dist/_preview/index.html`, from `counts` of (locale, published, releases).
+pub fn write_root_indexes(
+    output: &Path,
+    templates: &Templates,
+    source: &str,
+    counts: &[(String, usize, usize)],
+) -> Result<Vec<Output>> {
+    let mut written = vec![write_root_index(output, templates, source, counts)?];
+    let pseudo: Vec<&str> = counts
+        .iter()
+        .map(|(l, _, _)| l.as_str())
+        .filter(|l| super::is_pseudo(l))
+        .collect();
+    if !pseudo.is_empty() {
+        written.push(write_preview_index(output, templates, &pseudo)?);
+    }
+    Ok(written)
+}
+
+/// Writes `dist/_preview/index.html`: the pseudo-locales built, for whoever checks layouts.
+fn write_preview_index(output: &Path, templates: &Templates, pseudo: &[&str]) -> Result<Output> {
+    let entries: Vec<minijinja::Value> = pseudo
+        .iter()
+        .map(|locale| {
+            minijinja::context! {
+                label => format!("{locale} (pseudo-locale)"),
+                href => format!("{locale}/index.html"),
+            }
+        })
+        .collect();
+    let page = templates.index(minijinja::context! {
+        lang => "en",
+        dir => "ltr",
+        title => minijinja::context! { text => "Preview: pseudo-locales, not for publication" },
+        entries => entries,
+        preview => true,
+    });
+    let path = format!("{}/index.html", super::PREVIEW_DIR);
+    persist::write_generated(&output.join(&path), page.as_bytes())?;
+    Ok(Output::new(path, None, None, OutputFormat::Html, page.as_bytes()))
 }
 
 /// Writes `dist/<locale>/index.html` for readers: the releases published in the locale
@@ -264,7 +362,7 @@ pub fn write_locale_index(
         title => title,
         entries => entries,
     });
-    let path = format!("{locale}/index.html");
+    let path = format!("{}/index.html", super::folder(locale));
     persist::write_generated(&output.join(&path), page.as_bytes())?;
     Ok(Output::new(
         path,
@@ -285,8 +383,8 @@ pub fn write_root_index(
     counts: &[(String, usize, usize)],
 ) -> Result<Output> {
     // Pseudo-locales are for testing layouts, not for readers.
-    let public = |locale: &str| !super::PSEUDO_LOCALES.iter().any(|(code, _)| *code == locale);
-    let mut ordered: Vec<&(String, usize, usize)> = counts.iter().filter(|(l, _, _)| public(l)).collect();
+    let mut ordered: Vec<&(String, usize, usize)> =
+        counts.iter().filter(|(l, _, _)| !super::is_pseudo(l)).collect();
     ordered.sort_by_key(|(locale, _, _)| locale != source);
     let entries: Vec<minijinja::Value> = ordered
         .into_iter()
@@ -330,14 +428,12 @@ impl Manifest {
         formats: &[OutputFormat],
     ) -> (Vec<Pair>, Vec<Output>) {
         let pairs = self
-            .pairs
-            .iter()
+            .all_pairs()
             .filter(|p| !rebuilt(&p.locale, &p.release))
             .cloned()
             .collect();
         let outputs = self
-            .outputs
-            .iter()
+            .all_outputs()
             .filter(|o| match (o.locale.as_deref(), o.release.as_deref()) {
                 // A rebuilt pair's images are copied again with its HTML.
                 (Some(locale), Some(release)) if o.format == OutputFormat::Media => {
@@ -402,8 +498,7 @@ pub fn incomplete_set(manifests: &[(std::path::PathBuf, Manifest)]) -> Vec<Strin
 /// size): a merge must not write index pages that link to them.
 pub fn missing_outputs(manifest: &Manifest, output: &Path) -> Vec<String> {
     manifest
-        .outputs
-        .iter()
+        .all_outputs()
         .filter(|o| !o.is_index())
         .filter(|o| std::fs::metadata(output.join(&o.path)).map_or(true, |m| m.len() != o.size))
         .map(|o| o.path.clone())
@@ -416,8 +511,9 @@ pub fn merge(manifests: Vec<Manifest>) -> Result<Manifest> {
     let mut pairs: Vec<Pair> = Vec::new();
     let mut outputs: Vec<Output> = Vec::new();
     for manifest in manifests {
-        pairs.extend(manifest.pairs);
-        outputs.extend(manifest.outputs.into_iter().filter(|o| !o.is_index()));
+        let (its_pairs, its_outputs) = manifest.records();
+        pairs.extend(its_pairs);
+        outputs.extend(its_outputs.into_iter().filter(|o| !o.is_index()));
     }
     pairs.sort_unstable_by(|a, b| (&a.locale, &a.release).cmp(&(&b.locale, &b.release)));
     outputs.sort_unstable_by(|a, b| a.path.cmp(&b.path));

@@ -63,6 +63,25 @@ impl std::str::FromStr for Shard {
 /// Pseudo-locales for layout testing: accented (and longer) text, and mirrored right-to-left.
 pub const PSEUDO_LOCALES: [(&str, bool); 2] = [("en-XA", false), ("ar-XB", true)];
 
+/// The output's folder for pseudo-locale pages: a preview area apart from what readers see
+/// (`_` is never part of a locale code, so no locale's folder can take its name).
+pub const PREVIEW_DIR: &str = "_preview";
+
+/// Whether `locale` is one of relingo's pseudo-locales, built for checking layouts only.
+pub fn is_pseudo(locale: &str) -> bool {
+    PSEUDO_LOCALES.iter().any(|(code, _)| *code == locale)
+}
+
+/// The folder of the output that holds `locale`'s pages: `<locale>`, or for a
+/// pseudo-locale `_preview/<locale>`.
+pub fn folder(locale: &str) -> String {
+    if is_pseudo(locale) {
+        format!("{PREVIEW_DIR}/{locale}")
+    } else {
+        locale.to_string()
+    }
+}
+
 #[derive(Debug, Clone, Default)]
 pub struct Options {
     /// Target locales to build (all configured ones when empty); the source locale is always built.
@@ -504,6 +523,14 @@ impl Build<'_> {
             documents.push((doc, decision));
         }
         let languages = switcher_languages(project, release, targets, &documents, *previous);
+        // A preview page offers no public page, nor is offered by one.
+        let languages_of = |doc: &Document| {
+            if is_pseudo(&doc.locale) {
+                &[][..]
+            } else {
+                &languages[..]
+            }
+        };
         let formats = effective_formats(config, options);
         // Images go beside the pages that show them; without HTML, nothing shows them.
         let (media, missing) = if formats.contains(&OutputFormat::Html) {
@@ -533,17 +560,17 @@ impl Build<'_> {
                 let release: std::sync::Arc<str> = doc.release.as_str().into();
                 for format in formats {
                     let bytes = match format {
-                        OutputFormat::Html => templates.release(&doc, &languages, source.as_str())?,
+                        OutputFormat::Html => templates.release(&doc, languages_of(&doc), source.as_str())?,
                         OutputFormat::Md => render::markdown(&doc),
                         OutputFormat::Txt => render::plain(&doc),
                         OutputFormat::Json => render::json(&doc),
                         OutputFormat::Media => continue,
                     };
-                    let path = format!("{}/{}.{}", doc.locale, doc.release, format.extension());
+                    let path = format!("{}/{}.{}", folder(&doc.locale), doc.release, format.extension());
                     outputs.push(self.write(path, (&locale, &release), *format, bytes.as_bytes())?);
                 }
                 for image in &media {
-                    let path = format!("{}/{}", doc.locale, image.src);
+                    let path = format!("{}/{}", folder(&doc.locale), image.src);
                     outputs.push(self.write(path, (&locale, &release), OutputFormat::Media, &image.bytes)?);
                 }
             }

@@ -155,7 +155,7 @@ impl Owned {
     pub fn clean_up(&self, outputs: &HashSet<String>) -> Result<Cleanup> {
         let mut cleanup = Cleanup::default();
         let mut recorded: HashSet<&str> = HashSet::new();
-        for old in self.previous.iter().flat_map(|m| &m.outputs) {
+        for old in self.previous.iter().flat_map(|m| m.all_outputs()) {
             recorded.insert(old.path.as_str());
             if outputs.contains(&old.path) {
                 continue;

@@ -89,6 +89,7 @@ impl Templates {
                 languages => languages,
                 ui => self.interface.strings(&doc.locale),
                 source_locale => source_locale,
+                preview => super::is_pseudo(&doc.locale),
                 // On the source-language page, each translation offered in its own words.
                 read_in => languages
                     .iter()

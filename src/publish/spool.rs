@@ -114,7 +114,7 @@ impl Spool {
                 ));
             }
             self.index
-                .push(manifest::write_root_index(output, templates, source, &counts)?);
+                .extend(manifest::write_root_indexes(output, templates, source, &counts)?);
         }
         let view = SpooledManifest(self);
         crate::persist::write_generated_streamed(&output.join("manifest.json"), &|out| {
@@ -204,25 +204,67 @@ struct SpooledManifest<'a>(&'a Spool);
 
 impl Serialize for SpooledManifest<'_> {
     fn serialize<S: Serializer>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error> {
-        let fields = if self.0.shard.is_some() { 4 } else { 3 };
+        let spool = self.0;
+        let preview = spool.locales.keys().any(|l| super::is_pseudo(l));
+        let fields = 3 + usize::from(spool.shard.is_some()) + usize::from(preview);
         let mut manifest = serializer.serialize_struct("Manifest", fields)?;
         manifest.serialize_field("schema", manifest::SCHEMA)?;
-        if let Some(shard) = &self.0.shard {
+        if let Some(shard) = &spool.shard {
             manifest.serialize_field("shard", shard)?;
         }
-        manifest.serialize_field("pairs", &SpooledPairs(self.0))?;
-        manifest.serialize_field("outputs", &SpooledOutputs(self.0))?;
+        manifest.serialize_field("pairs", &SpooledPairs(spool, Area::Public))?;
+        manifest.serialize_field("outputs", &SpooledOutputs(spool, Area::Public))?;
+        if preview {
+            manifest.serialize_field("preview", &SpooledPreview(spool))?;
+        }
         manifest.end()
     }
 }
 
-/// Every pair, by locale then release.
-struct SpooledPairs<'a>(&'a Spool);
+/// The part of the output records belong to: what readers see, or the preview area.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Area {
+    Public,
+    Preview,
+}
+
+impl Area {
+    fn of_locale(locale: &str) -> Area {
+        if super::is_pseudo(locale) {
+            Area::Preview
+        } else {
+            Area::Public
+        }
+    }
+
+    fn of_output(output: &Output) -> Area {
+        if output.is_preview() {
+            Area::Preview
+        } else {
+            Area::Public
+        }
+    }
+}
+
+/// The preview area's pairs and outputs, as [`manifest::Preview`] is serialized.
+struct SpooledPreview<'a>(&'a Spool);
+
+impl Serialize for SpooledPreview<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error> {
+        let mut preview = serializer.serialize_struct("Preview", 2)?;
+        preview.serialize_field("pairs", &SpooledPairs(self.0, Area::Preview))?;
+        preview.serialize_field("outputs", &SpooledOutputs(self.0, Area::Preview))?;
+        preview.end()
+    }
+}
+
+/// Every pair of one area, by locale then release.
+struct SpooledPairs<'a>(&'a Spool, Area);
 
 impl Serialize for SpooledPairs<'_> {
     fn serialize<S: Serializer>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error> {
         let mut seq = serializer.serialize_seq(None)?;
-        for locale in self.0.locales.keys() {
+        for locale in self.0.locales.keys().filter(|l| Area::of_locale(l) == self.1) {
             for pair in self.0.pairs_of(locale).map_err(S::Error::custom)? {
                 seq.serialize_element(&pair)?;
             }
@@ -231,32 +273,38 @@ impl Serialize for SpooledPairs<'_> {
     }
 }
 
-/// Every output, by path: a locale's outputs all start with `<locale>/`, so sorting the
-/// locales by that prefix (and `index.html` among them) sorts the whole list.
-struct SpooledOutputs<'a>(&'a Spool);
+/// Every output of one area, by path: a locale's outputs all start with its folder, so
+/// sorting the locales by that prefix (and the root indexes among them) sorts the whole list.
+struct SpooledOutputs<'a>(&'a Spool, Area);
 
 impl Serialize for SpooledOutputs<'_> {
     fn serialize<S: Serializer>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error> {
-        let spool = self.0;
-        let mut groups: Vec<(String, Option<&str>)> = spool
+        let (spool, area) = (self.0, self.1);
+        enum Group<'a> {
+            Locale(&'a str),
+            Root(&'a Output),
+        }
+        let mut groups: Vec<(String, Group)> = spool
             .locales
             .keys()
-            .map(|l| (format!("{l}/"), Some(l.as_str())))
+            .filter(|l| Area::of_locale(l) == area)
+            .map(|l| (format!("{}/", super::folder(l)), Group::Locale(l)))
             .collect();
-        let root = spool.index.iter().find(|o| o.locale.is_none());
-        if let Some(root) = root {
-            groups.push((root.path.clone(), None));
-        }
-        groups.sort();
+        let roots = spool
+            .index
+            .iter()
+            .filter(|o| o.locale.is_none() && Area::of_output(o) == area);
+        groups.extend(roots.map(|root| (root.path.clone(), Group::Root(root))));
+        groups.sort_by(|a, b| a.0.cmp(&b.0));
         let mut seq = serializer.serialize_seq(None)?;
-        for (_, locale) in groups {
-            match locale {
-                Some(locale) => {
+        for (_, group) in groups {
+            match group {
+                Group::Locale(locale) => {
                     for output in spool.outputs_of(locale).map_err(S::Error::custom)? {
                         seq.serialize_element(&output)?;
                     }
                 }
-                None => seq.serialize_element(root.expect("only the root index has no locale"))?,
+                Group::Root(root) => seq.serialize_element(root)?,
             }
         }
         seq.end()
