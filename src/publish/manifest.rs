@@ -394,6 +394,7 @@ pub fn write_root_index(
             minijinja::context! {
                 label => language.name,
                 href => format!("{locale}/index.html"),
+                hreflang => locale,
                 lang => locale,
                 dir => if language.rtl { "rtl" } else { "ltr" },
                 detail => count,
