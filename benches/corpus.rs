@@ -196,13 +196,22 @@ fn translate_file(path: &Path, share: f64, rng: &mut Rng) -> std::io::Result<()>
     std::fs::write(path, out)
 }
 
+/// The bytes of image `i`: not a picture, but its size, and different for every release.
+fn image(i: usize) -> Vec<u8> {
+    let mut bytes = vec![0u8; 60 * 1024];
+    for (k, b) in bytes.iter_mut().enumerate() {
+        *b = (k.wrapping_mul(31) ^ i) as u8;
+    }
+    bytes
+}
+
 pub fn generate(
     out: &Path,
     releases: usize,
     locales: usize,
     seed: u64,
 ) -> Result<(), Box<dyn std::error::Error>> {
-    std::fs::create_dir_all(out.join("sources"))?;
+    std::fs::create_dir_all(out.join("sources/images"))?;
     let codes = &LOCALES[..locales.min(LOCALES.len())];
     let list: Vec<String> = codes.iter().map(|c| format!("\"{c}\"")).collect();
     std::fs::write(
@@ -212,6 +221,9 @@ pub fn generate(
     let mut rng = Rng(seed);
     for i in 1..=releases {
         std::fs::write(out.join(format!("sources/pr-{i:05}.md")), release(&mut rng, i))?;
+        // Each release shows one image (a web-sized photo's 60 KB), which a build copies
+        // beside every page of the release.
+        std::fs::write(out.join(format!("sources/images/{i}.jpg")), image(i))?;
     }
     let project = Project::open(Some(&out.join("relingo.toml")), out)?;
     let all = project.releases()?;
