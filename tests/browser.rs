@@ -122,6 +122,14 @@ fn every_text_of_every_page_is_in_the_language_the_browser_is_told() {
             } else {
                 continue;
             };
+            // Welsh is complete: a Welsh page says everything in Welsh, its chrome included
+            // (a Welsh Language Standards requirement), and only names stay as they are.
+            if locale == "cy" && node["hreflang"].is_null() && !lang.starts_with("cy") {
+                wrong.push(format!(
+                    "{}: `{text}` is lang={lang} on a Welsh page",
+                    page.strip_prefix(&dist).unwrap().display()
+                ));
+            }
             // The language decides (an English interface string serves en-GB as `en`).
             let language = |tag: &str| tag.split('-').next().unwrap_or_default().to_string();
             if language(lang) != language(&expected.0) || dir != expected.1 {
