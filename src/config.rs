@@ -72,6 +72,8 @@ pub struct LocaleConfig {
     pub required: bool,
     /// Publish stale translations instead of falling back.
     pub use_stale: bool,
+    /// Publish only translations a reviewer approved (`relingo approve`).
+    pub require_approval: bool,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -247,6 +249,7 @@ impl Config {
                 min_coverage,
                 required: table.is_some_and(|t| t.required),
                 use_stale: table.is_some_and(|t| t.use_stale),
+                require_approval: table.is_some_and(|t| t.require_approval),
             });
         }
         let memory_threshold = match &raw.sync.memory_threshold {
@@ -512,6 +515,8 @@ struct RawLocale {
     required: bool,
     #[serde(default)]
     use_stale: bool,
+    #[serde(default)]
+    require_approval: bool,
 }
 
 #[derive(Debug, Default, Deserialize)]

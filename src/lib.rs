@@ -30,6 +30,7 @@
 // The library never prints; tests may.
 #![cfg_attr(not(test), deny(clippy::print_stdout, clippy::print_stderr))]
 
+pub mod approval;
 pub mod catalog;
 pub mod check;
 pub mod config;

@@ -44,6 +44,10 @@ enum Command {
     Status(cli::status::Args),
     /// Assemble every localized release into the output directory, with a manifest.
     Build(cli::build::Args),
+    /// List the translations that await a reviewer's sign-off, with their source.
+    Review(cli::review::Args),
+    /// Sign off translations: an approval bound to the source and the translation.
+    Approve(cli::approve::Args),
     /// Export messages for a translation vendor as XLIFF 1.2 or PO.
     Export(cli::export::Args),
     /// Merge a vendor's XLIFF or PO back into the locale's Fluent files.
@@ -62,6 +66,7 @@ impl Command {
             Command::Extract(args) => !args.check,
             Command::Sync(args) => !args.dry_run,
             Command::Import(args) => !args.dry_run,
+            Command::Approve(args) => !args.dry_run,
             Command::Build(_) | Command::Manifest(_) => true,
             _ => false,
         }
@@ -103,6 +108,8 @@ fn run(cli: Cli) -> anyhow::Result<Outcome> {
         Command::Check(args) => cli::check::run(&context.project()?, args),
         Command::Status(args) => cli::status::run(&context, args),
         Command::Build(args) => cli::build::run(&context.project()?, args),
+        Command::Review(args) => cli::review::run(&context.project()?, args),
+        Command::Approve(args) => cli::approve::run(&context.project()?, args),
         Command::Export(args) => cli::export::run(&context.project()?, args),
         Command::Import(args) => cli::import::run(&context.project()?, args),
         Command::Manifest(command) => cli::manifest::run(&context.project()?, command),

@@ -16,6 +16,7 @@ use std::sync::Arc;
 use fluent_bundle::FluentResource;
 use fluent_bundle::concurrent::FluentBundle;
 
+use crate::approval::{self, Review};
 use crate::catalog::{self, Catalog, Entry};
 use crate::check::codes::{self, Code};
 use crate::check::{self, rules::Terms};
@@ -68,6 +69,8 @@ impl Broken {
 #[derive(Debug, Clone)]
 pub struct Verdict<'a> {
     pub state: State,
+    /// Whether a reviewer's approval holds for this text ([`crate::approval`]).
+    pub review: Review,
     /// The message's entry in the locale's file, when it has one.
     pub entry: Option<&'a Entry>,
     /// What a build publishes from this file: the formatted translation of a translated
@@ -81,6 +84,8 @@ pub struct Rules<'a> {
     pub check: &'a CheckConfig,
     /// Publish stale translations (`use-stale` of the locale) instead of falling back.
     pub use_stale: bool,
+    /// Publish only approved translations (`require-approval` of the locale).
+    pub require_approval: bool,
 }
 
 /// A locale's shared `_terms.ftl`: its text for formatting, its names for the checks.
@@ -278,7 +283,20 @@ impl Translations {
         rules: &Rules,
         first_error: impl FnOnce(&Entry) -> Option<Code>,
     ) -> Verdict<'a> {
-        let verdict = |state, entry, text| Verdict { state, entry, text };
+        let verdict = |state, entry: Option<&'a Entry>, text: Option<Cow<'a, str>>| {
+            let translated = matches!(state, State::Translated { .. });
+            let review = entry.map_or(Review::Unreviewed, |e| {
+                approval::review(&message.text, e, translated)
+            });
+            // Where approval is required, an unapproved translation is not published.
+            let text = text.filter(|_| !rules.require_approval || review.is_approved());
+            Verdict {
+                state,
+                review,
+                entry,
+                text,
+            }
+        };
         let catalog = match &self.file {
             File::Absent => return verdict(State::Missing, None, None),
             File::Unreadable(_) => return verdict(State::Broken(Broken::Unreadable), None, None),
@@ -382,6 +400,7 @@ mod tests {
         let rules = Rules {
             check: &config,
             use_stale,
+            require_approval: false,
         };
         let verdict = translations.judge(message, &rules);
         (verdict.state, verdict.text.map(Cow::into_owned))

@@ -32,6 +32,7 @@ fn manifest(dir: &Path) -> Value {
 struct Figures {
     messages: u64,
     translated: u64,
+    approved: u64,
     stale: u64,
     missing: u64,
     broken: u64,
@@ -63,6 +64,7 @@ fn figures_of_status(status: &Value) -> Vec<(String, String, Figures)> {
                 Figures {
                     messages: n("total"),
                     translated: n("translated"),
+                    approved: n("approved"),
                     stale: n("stale"),
                     missing: n("missing"),
                     broken: n("error"),
@@ -91,6 +93,7 @@ fn figures_of_manifest(manifest: &Value, source_locale: &str) -> Vec<(String, St
                 Figures {
                     messages: n("segments"),
                     translated: n("translated"),
+                    approved: n("approved"),
                     stale: n("stale"),
                     missing: n("missing"),
                     broken: n("broken"),
@@ -213,15 +216,15 @@ fn a_syntax_error_is_not_counted_as_translated() {
 
 /// A project of `releases` releases in four locales, seeded with what a real one holds:
 /// translated, stale, missing, syntax errors, check failures, formatting failures, an
-/// unreadable file, a missing file; `cy` required, `ar` with a min-coverage, `es` publishing
-/// stale translations.
+/// unreadable file, a missing file, approvals and void ones; `cy` required, `ar` with a
+/// min-coverage, `es` publishing stale translations, `fr` publishing approved ones only.
 fn seeded_project(releases: usize) -> tempfile::TempDir {
     let dir = tempfile::tempdir().unwrap();
     let root = dir.path();
     std::fs::write(
         root.join("relingo.toml"),
         "source-locale = \"en-GB\"\nlocales = [\"cy\", \"fr\", \"ar\", \"es\"]\n\
-         [locale.cy]\nrequired = true\n[locale.ar]\nmin-coverage = 50\n[locale.es]\nuse-stale = true\n",
+         [locale.cy]\nrequired = true\n[locale.ar]\nmin-coverage = 50\n[locale.es]\nuse-stale = true\n[locale.fr]\nrequire-approval = true\n",
     )
     .unwrap();
     std::fs::create_dir(root.join("sources")).unwrap();
@@ -281,6 +284,26 @@ fn seeded_project(releases: usize) -> tempfile::TempDir {
             }
         }
     }
+    // Some approvals, and one made void by an edit after it.
+    for locale in ["cy", "fr"] {
+        common::relingo_in(
+            root,
+            &[
+                "approve",
+                "--locale",
+                locale,
+                "--release",
+                "release-1",
+                "--by",
+                "R. Eviewer",
+            ],
+        )
+        .success();
+    }
+    let path = root.join("locales/fr/release-1.ftl");
+    let text = std::fs::read_to_string(&path).unwrap();
+    assert!(text.contains("# @approved: R. Eviewer · "), "{text}");
+    std::fs::write(&path, text.replacen("[fr] Paragraph", "[fr] Edited paragraph", 1)).unwrap();
     std::fs::write(root.join("locales/fr/release-0.ftl"), b"m = \xff\n").unwrap();
     dir
 }
@@ -296,6 +319,7 @@ fn status_predicts_the_build_on_a_project_seeded_with_every_fault() {
     );
     assert!(total(|f| f.stale) > 5);
     assert!(total(|f| f.missing) > 5);
+    assert!(total(|f| f.approved) > 2, "approvals are seeded");
     assert!(figures.iter().any(|f| f.2.blocked.is_some()));
     assert!(figures.iter().any(|f| f.2.withheld.is_some()));
     assert!(figures.iter().any(|f| f.0 == "ar" && f.2.withheld.is_none()));

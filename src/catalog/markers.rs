@@ -22,6 +22,9 @@ pub struct Markers {
     /// `# @conflict: …` another side's translation, which a three-way import or merge could
     /// not reconcile with the value: both are kept until a translator chooses.
     pub conflict: Option<String>,
+    /// `# @approved: NAME · SEAL` a reviewer's sign-off of this source and translation
+    /// (see [`crate::approval`]), as written.
+    pub approved: Option<String>,
 }
 
 /// One line of an attached comment, without `#` and the space after it.
@@ -51,6 +54,7 @@ impl Markers {
                 ("stale", Some(text)) => markers.stale.replace(text.to_string()).is_none(),
                 ("memory", Some(text)) => markers.memory.replace(text.to_string()).is_none(),
                 ("conflict", Some(text)) => markers.conflict.replace(text.to_string()).is_none(),
+                ("approved", Some(text)) => markers.approved.replace(text.trim_end().to_string()).is_none(),
                 ("todo", None) => !std::mem::replace(&mut markers.todo, true),
                 ("obsolete", None) => !std::mem::replace(&mut markers.obsolete, true),
                 ("allow", Some(checks)) => {
@@ -87,6 +91,9 @@ impl Markers {
         }
         if let Some(memory) = &self.memory {
             lines.push(format!("# @memory: {memory}"));
+        }
+        if let Some(approved) = &self.approved {
+            lines.push(format!("# @approved: {approved}"));
         }
         if self.todo {
             lines.push("# @todo".to_string());

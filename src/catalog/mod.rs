@@ -154,6 +154,63 @@ impl Catalog {
         }
     }
 
+    /// The file's text with the entries `edit` changes rewritten (new markers and, when
+    /// given, a new body) and every other byte as it was.
+    pub fn with_edits<'e>(&self, edit: impl Fn(&Entry) -> Option<(&'e Markers, Option<&'e str>)>) -> String {
+        let mut out = String::with_capacity(self.text.len());
+        let mut end = 0;
+        for entry in &self.entries {
+            let Some((markers, body)) = edit(entry) else {
+                continue;
+            };
+            out.push_str(&self.text[end..entry.range().start]);
+            self.write_entry(&mut out, entry, markers, body);
+            end = entry.body.end;
+        }
+        out.push_str(&self.text[end..]);
+        out
+    }
+
+    /// The file's text with one managed marker line (`# @{name}: …`) set on the entries
+    /// `value` gives a text for: the entry's own line of that marker rewritten where it has
+    /// one, a new line right above the message otherwise. No other byte moves, translator
+    /// comments included, whatever order they are in.
+    pub fn with_marker(&self, name: &str, value: impl Fn(&Entry) -> Option<String>) -> String {
+        let le = self.line_ending;
+        let prefix = format!("# @{name}:");
+        let mut out = String::with_capacity(self.text.len() + 64);
+        let mut end = 0;
+        for entry in &self.entries {
+            let Some(text) = value(entry) else {
+                continue;
+            };
+            let line = format!("{prefix} {text}{le}");
+            let comment = &self.text[entry.comment.clone()];
+            let existing = comment
+                .split_inclusive('\n')
+                .scan(entry.comment.start, |at, l| {
+                    let start = *at;
+                    *at += l.len();
+                    Some((start, l))
+                })
+                .find(|(_, l)| l.starts_with(&prefix));
+            match existing {
+                Some((start, old)) => {
+                    out.push_str(&self.text[end..start]);
+                    out.push_str(&line);
+                    end = start + old.len();
+                }
+                None => {
+                    out.push_str(&self.text[end..entry.body.start]);
+                    out.push_str(&line);
+                    end = entry.body.start;
+                }
+            }
+        }
+        out.push_str(&self.text[end..]);
+        out
+    }
+
     /// The full file bytes for `text` laid out like this file (BOM kept).
     pub fn with_bom(&self, text: &str) -> String {
         if self.bom {

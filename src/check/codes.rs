@@ -105,6 +105,10 @@ pub const CONFLICT: Code = warning(
     "conflict",
     "another side's translation kept beside this one (`# @conflict:`)",
 );
+pub const APPROVAL: Code = warning(
+    "approval",
+    "an `# @approved:` that approves nothing: the text changed since, or it is malformed",
+);
 pub const MISSING_FILE: Code = warning("missing-file", "the locale has no file for the release");
 pub const ALLOW: Code = warning(
     "allow",
@@ -157,6 +161,11 @@ pub const MISSING_IMAGE: Code = run(
     Severity::Warning,
     "an image a release shows is missing, or outside the sources folder",
 );
+pub const NOT_APPROVED: Code = run(
+    "not-approved",
+    Severity::Warning,
+    "a message `relingo approve` left unapproved: stale, broken, or not in the release",
+);
 pub const WITHHELD: Code = run(
     "withheld",
     Severity::Warning,
@@ -193,6 +202,7 @@ pub const CODES: &[Code] = &[
     STALE,
     TODO,
     CONFLICT,
+    APPROVAL,
     MISSING_FILE,
     ALLOW,
     UNREADABLE,
@@ -202,6 +212,7 @@ pub const CODES: &[Code] = &[
     STRICT,
     OUT_OF_DATE,
     MISSING_IMAGE,
+    NOT_APPROVED,
     WITHHELD,
 ];
 

@@ -218,6 +218,7 @@ fn check_file(
     let rules = Rules {
         check: config,
         use_stale: false,
+        require_approval: false,
     };
     let index = catalog.index();
     let mut checked = 0;
@@ -255,9 +256,14 @@ fn check_file(
                 if verdict.state == verdict::State::Broken(verdict::Broken::Format) {
                     findings.push(format_finding());
                 }
+                out.extend(void_approval(catalog, entry, &verdict.review, &allowed));
                 findings
             }
-            _ => Vec::new(),
+            _ => {
+                let review = crate::approval::review(&source.text, entry, false);
+                out.extend(void_approval(catalog, entry, &review, &allowed));
+                Vec::new()
+            }
         };
         for finding in findings {
             out.push(Reported {
@@ -269,6 +275,36 @@ fn check_file(
     let path = translations.path.clone();
     let text = translations.into_catalog().map(|c| c.text);
     report(path, text, out, checked)
+}
+
+/// An approval marker that approves nothing, pointed at on its own line.
+fn void_approval(
+    catalog: &Catalog,
+    entry: &Entry,
+    review: &crate::approval::Review,
+    allowed: &dyn Fn(&str) -> bool,
+) -> Option<Reported> {
+    let why = review.void_reason()?;
+    if allowed(codes::APPROVAL.name) {
+        return None;
+    }
+    let marker = "# @approved:";
+    let offset = entry.comment.start + catalog.text[entry.comment.clone()].find(marker)?;
+    Some(Reported {
+        id: Some(entry.id.clone()),
+        diagnostic: Diagnostic {
+            severity: Severity::Warning,
+            code: codes::APPROVAL,
+            // Above the message, where the body's line count does not reach.
+            at: Location::of_offset(&catalog.path, &catalog.text, offset),
+            message: format!("this approval is void: {why}").into(),
+            help: Some(
+                "review the message again and run `relingo approve`, which writes a new seal; an approval is never carried over an edit"
+                    .into(),
+            ),
+            span: Some(offset..offset + marker.len()),
+        },
+    })
 }
 
 /// A translation that passes every check but that fluent-bundle cannot format (a message

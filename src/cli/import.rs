@@ -2,6 +2,7 @@
 
 use std::path::PathBuf;
 
+use relingo::approval::approve;
 use relingo::interchange;
 use relingo::project::Project;
 
@@ -20,6 +21,10 @@ pub struct Args {
     /// Print what would change; write nothing.
     #[arg(long)]
     pub dry_run: bool,
+    /// Approve, in NAME's name, the units the file marks approved (XLIFF `approved="yes"`,
+    /// `signed-off`, `final`) once imported; without it an import never approves anything.
+    #[arg(long, value_name = "NAME")]
+    pub approve_by: Option<String>,
     #[command(flatten)]
     pub message_format: MessageFormat,
 }
@@ -34,6 +39,16 @@ pub fn run(project: &Project, args: &Args) -> anyhow::Result<Outcome> {
     }
     let report = interchange::apply(project, &locale, &incoming, args.dry_run)?;
     let mut problems = Problems::new(project, &args.message_format);
+    let approvals = match &args.approve_by {
+        Some(by) => Some(approve_what_the_file_approves(
+            project,
+            &locale,
+            &incoming,
+            by,
+            args.dry_run,
+        )?),
+        None => None,
+    };
     let about = About {
         locale: Some(locale.as_str()),
         ..About::default()
@@ -81,7 +96,65 @@ pub fn run(project: &Project, args: &Args) -> anyhow::Result<Outcome> {
             report.skipped.len()
         ),
     );
+    let mut not_approved = false;
+    if let Some(approvals) = approvals {
+        for skipped in &approvals.skipped {
+            problems.report(skipped, about);
+        }
+        not_approved = !approvals.skipped.is_empty();
+        status(
+            if args.dry_run { "Would approve" } else { "Approved" },
+            &format!(
+                "{} the file marks approved, as {} ({} skipped)",
+                approvals.approved.len(),
+                args.approve_by.as_deref().unwrap_or_default(),
+                approvals.skipped.len()
+            ),
+        );
+    }
     Ok(Outcome::problems_if(
-        !report.skipped.is_empty() || !report.failing_checks.is_empty() || !report.conflicts.is_empty(),
+        !report.skipped.is_empty()
+            || !report.failing_checks.is_empty()
+            || !report.conflicts.is_empty()
+            || not_approved,
     ))
+}
+
+/// `--approve-by`: the units the exchange file marks approved, approved in the files as
+/// imported (only where they are translated, current and pass the checks). A dry run
+/// approves nothing and counts them.
+fn approve_what_the_file_approves(
+    project: &Project,
+    locale: &relingo::locale::Locale,
+    incoming: &[interchange::Incoming],
+    by: &str,
+    dry_run: bool,
+) -> anyhow::Result<approve::Approved> {
+    // Units matched by their source text alone name no release: approved by name only.
+    let approved = |u: &&interchange::Incoming| u.approved && !u.release.is_empty();
+    let ids: Vec<String> = incoming
+        .iter()
+        .filter(approved)
+        .map(|u| format!("{}/{}", u.release, u.id))
+        .collect();
+    if ids.is_empty() || dry_run {
+        return Ok(approve::Approved {
+            approved: ids,
+            ..approve::Approved::default()
+        });
+    }
+    let mut releases: Vec<String> = incoming
+        .iter()
+        .filter(approved)
+        .map(|u| u.release.clone())
+        .collect();
+    releases.sort();
+    releases.dedup();
+    let options = approve::Options {
+        by: by.to_string(),
+        releases,
+        ids,
+        dry_run,
+    };
+    Ok(approve::approve(project, locale, &options)?)
 }

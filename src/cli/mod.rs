@@ -3,6 +3,7 @@
 //! outcome, and the output rules (the product on stdout; status lines, progress and
 //! problems on stderr; colour only where wanted).
 
+pub mod approve;
 pub mod build;
 pub mod check;
 pub mod export;
@@ -12,6 +13,7 @@ pub mod init;
 pub mod manifest;
 pub mod merge_file;
 pub mod problems;
+pub mod review;
 pub mod segment;
 pub mod status;
 pub mod sync;

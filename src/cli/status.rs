@@ -25,8 +25,8 @@ pub struct Args {
     /// Fail (exit 1) when a locale has less than PCT percent of its words translated.
     #[arg(long, value_name = "PCT", value_parser = parse_percent)]
     pub min_coverage: Option<f64>,
-    /// Fail (exit 1) when any message is stale.
-    #[arg(long, value_name = "STATE", value_parser = ["stale"])]
+    /// Fail (exit 1) when any message is stale, or any translated one is not approved.
+    #[arg(long, value_name = "STATE", value_parser = ["stale", "unapproved"])]
     pub deny: Vec<String>,
     /// Report on any Fluent repository: the reference locale's folder…
     #[arg(long, value_name = "DIR", requires = "locales_dir")]
@@ -69,6 +69,7 @@ pub fn run(context: &Context, args: &Args) -> anyhow::Result<Outcome> {
     let gates = Gates {
         min_coverage: args.min_coverage,
         deny_stale: args.deny.iter().any(|d| d == "stale"),
+        deny_unapproved: args.deny.iter().any(|d| d == "unapproved"),
     };
     coverage::apply_gates(&mut report, &gates);
     for warning in &report.warnings {

@@ -65,6 +65,14 @@ pub struct Coverage {
     /// What a build publishes from the locale's own file: the translated messages, and the
     /// stale ones where the locale allows it. `min-coverage` is measured on these words.
     pub published: Count,
+    /// Stale messages among the published ones (`use-stale`).
+    #[serde(skip)]
+    pub published_stale: usize,
+    /// Translated messages a reviewer approved, for the text they hold now.
+    pub approved: Count,
+    /// Approval markers that approve nothing any more (the text changed since, or the
+    /// message is no longer translated): shown, never trusted.
+    pub void_approvals: usize,
 }
 
 impl Coverage {
@@ -78,11 +86,35 @@ impl Coverage {
         self.identical += other.identical;
         self.terms += other.terms;
         self.published.merge(other.published);
+        self.published_stale += other.published_stale;
+        self.approved.merge(other.approved);
+        self.void_approvals += other.void_approvals;
     }
 
     /// Counts one message of `words` source words by its verdict's state; `published` when
     /// a build publishes the locale's own text for it.
     pub fn count(&mut self, state: State, published: bool, words: usize) {
+        self.count_reviewed(state, &crate::approval::Review::Unreviewed, published, words);
+    }
+
+    /// Counts one message by its verdict: its state, its review, and whether a build
+    /// publishes the locale's own text for it.
+    pub fn count_verdict(&mut self, verdict: &verdict::Verdict, words: usize) {
+        self.count_reviewed(verdict.state, &verdict.review, verdict.text.is_some(), words);
+    }
+
+    fn count_reviewed(
+        &mut self,
+        state: State,
+        review: &crate::approval::Review,
+        published: bool,
+        words: usize,
+    ) {
+        match review {
+            crate::approval::Review::Approved { .. } => self.approved.add(words),
+            crate::approval::Review::Void { .. } => self.void_approvals += 1,
+            crate::approval::Review::Unreviewed => {}
+        }
         self.total.add(words);
         match state {
             State::Translated { identical } => {
@@ -95,6 +127,7 @@ impl Coverage {
         }
         if published {
             self.published.add(words);
+            self.published_stale += usize::from(state == State::Stale);
         }
     }
 
@@ -119,6 +152,14 @@ impl Coverage {
 
     pub fn is_complete(&self) -> bool {
         self.translated.messages == self.total.messages
+    }
+
+    /// Translated messages no reviewer has approved (for the text they hold now).
+    pub fn unapproved(&self) -> Count {
+        Count {
+            messages: self.translated.messages - self.approved.messages,
+            words: self.translated.words - self.approved.words,
+        }
     }
 }
 
@@ -165,6 +206,8 @@ pub struct Requirements {
     pub required: bool,
     /// Stale translations are published instead of falling back.
     pub use_stale: bool,
+    /// Only approved translations are published (and count as done for `required`).
+    pub require_approval: bool,
 }
 
 impl Requirements {
@@ -176,6 +219,7 @@ impl Requirements {
                 min_coverage: l.min_coverage,
                 required: l.required,
                 use_stale: l.use_stale,
+                require_approval: l.require_approval,
             })
     }
 }
@@ -188,20 +232,37 @@ pub fn decide(coverage: &Coverage, locale: &str, requirements: &Requirements) ->
         (percent + 1e-9 < min)
             .then(|| format!("{percent:.1}% of words translated, below min-coverage {min}%"))
     });
-    let untranslated = coverage.total.messages - coverage.translated.messages;
-    let blocked = (requirements.required && untranslated > 0).then(|| {
+    // Where approval is required, a message is done once it is approved.
+    let done = if requirements.require_approval {
+        coverage.approved.messages
+    } else {
+        coverage.translated.messages
+    };
+    let not_done = coverage.total.messages - done;
+    let blocked = (requirements.required && not_done > 0).then(|| {
         let mut why = Vec::new();
+        let unapproved = if requirements.require_approval {
+            coverage.unapproved().messages
+        } else {
+            0
+        };
         for (count, what) in [
             (coverage.missing.messages, "missing"),
             (coverage.stale.messages, "stale"),
             (coverage.error.messages, "broken"),
+            (unapproved, "unapproved"),
         ] {
             if count > 0 {
                 why.push(format!("{count} {what}"));
             }
         }
+        let done = if requirements.require_approval {
+            "approved"
+        } else {
+            "translated"
+        };
         format!(
-            "`{locale}` is required to be complete, but {untranslated} of its {} {} not translated ({})",
+            "`{locale}` is required to be complete, but {not_done} of its {} {} not {done} ({})",
             coverage.total.messages,
             plural(coverage.total.messages, "message is", "messages are"),
             why.join(", ")
@@ -240,6 +301,9 @@ pub struct LocaleStatus {
     pub files: Vec<FileStatus>,
     /// Files in the locale that the reference does not have.
     pub extra_files: Vec<PathBuf>,
+    /// What the configuration asks of the locale.
+    #[serde(skip)]
+    pub requirements: Requirements,
 }
 
 /// A coverage gate that failed.
@@ -418,6 +482,7 @@ fn locale_status(
     let rules = Rules {
         check,
         use_stale: l.requirements.use_stale,
+        require_approval: l.requirements.require_approval,
     };
     let files: Vec<FileStatus> = references
         .par_iter()
@@ -437,6 +502,7 @@ fn locale_status(
         coverage,
         files,
         extra_files,
+        requirements: l.requirements,
     })
 }
 
@@ -469,9 +535,7 @@ fn file_status(l: &TreeLocale, reference: &Reference, terms: Arc<SharedTerms>, r
     }
     for message in &reference.messages {
         let verdict = translations.judge(message, rules);
-        status
-            .coverage
-            .count(verdict.state, verdict.text.is_some(), message.words);
+        status.coverage.count_verdict(&verdict, message.words);
         let line = verdict.entry.map(|e| e.line);
         match verdict.state {
             State::Missing => status.missing.push(pending(message, line)),
@@ -529,6 +593,8 @@ pub struct Gates {
     pub min_coverage: Option<f64>,
     /// `--deny stale`.
     pub deny_stale: bool,
+    /// `--deny unapproved`: every translated message must be approved for its text.
+    pub deny_unapproved: bool,
 }
 
 /// Checks the gates; failures are recorded in the report, one per locale and reason. A
@@ -553,13 +619,31 @@ pub fn apply_gates(report: &mut CoverageReport, gates: &Gates) {
         }
         let blocked = l.files.iter().filter(|f| f.decision.blocked.is_some()).count();
         if blocked > 0 {
+            let unapproved = if l.requirements.require_approval {
+                format!(", {} unapproved", c.unapproved().messages)
+            } else {
+                String::new()
+            };
             failures.push(fail(format!(
-                "required locale is incomplete: {} missing, {} stale, {} broken messages ({} words) in {blocked} {}",
+                "required locale is incomplete: {} missing, {} stale, {} broken{unapproved} messages ({} words) in {blocked} {}",
                 c.missing.messages,
                 c.stale.messages,
                 c.error.messages,
                 c.words_left(),
                 plural(blocked, "file", "files")
+            )));
+        }
+        let unapproved = c.unapproved();
+        if gates.deny_unapproved && unapproved.messages > 0 {
+            let void = match c.void_approvals {
+                0 => String::new(),
+                n => format!(", {n} of them with a void approval"),
+            };
+            failures.push(fail(format!(
+                "{} translated {} ({} words) not approved{void}, and --deny unapproved",
+                unapproved.messages,
+                plural(unapproved.messages, "message", "messages"),
+                unapproved.words
             )));
         }
         if gates.deny_stale && c.stale.messages > 0 {

@@ -27,8 +27,8 @@ pub fn table(report: &CoverageReport, by_file: bool, color: bool) -> String {
         .unwrap_or(6)
         .max(6);
     out.push_str(&format!(
-        "{:<name_width$}  {:<BAR_WIDTH$}  {:>6}  {:>8}  {:>7}  {:>7}  {:>5}  {:>8}\n",
-        "locale", "words translated", "%", "words", "stale", "missing", "broken", "obsolete"
+        "{:<name_width$}  {:<BAR_WIDTH$}  {:>6}  {:>8}  {:>7}  {:>7}  {:>5}  {:>8}  {:>8}\n",
+        "locale", "words translated", "%", "words", "stale", "missing", "broken", "obsolete", "approved"
     ));
     for l in &report.locales {
         out.push_str(&row(&l.locale, &l.coverage, name_width, color, true));
@@ -40,7 +40,7 @@ pub fn table(report: &CoverageReport, by_file: bool, color: bool) -> String {
         }
     }
     out.push_str(&format!(
-        "{:<name_width$}  {:<BAR_WIDTH$}  {:>5.1}%  {:>8}  {:>7}  {:>7}  {:>5}  {:>8}\n",
+        "{:<name_width$}  {:<BAR_WIDTH$}  {:>5.1}%  {:>8}  {:>7}  {:>7}  {:>5}  {:>8}  {:>8}\n",
         "total",
         "",
         report.coverage.word_percent(),
@@ -48,7 +48,8 @@ pub fn table(report: &CoverageReport, by_file: bool, color: bool) -> String {
         report.coverage.stale.words,
         report.coverage.missing.words,
         report.coverage.error.words,
-        report.coverage.obsolete.messages
+        report.coverage.obsolete.messages,
+        report.coverage.approved.words
     ));
     for d in decisions(report) {
         out.push_str(&format!("{} {}/{}: {}\n", d.what, d.locale, d.release, d.why));
@@ -97,14 +98,15 @@ fn row(name: &str, c: &Coverage, width: usize, color: bool, bold: bool) -> Strin
         format!("{name:<width$}")
     };
     format!(
-        "{name}  {}  {:>5.1}%  {:>8}  {:>7}  {:>7}  {:>5}  {:>8}\n",
+        "{name}  {}  {:>5.1}%  {:>8}  {:>7}  {:>7}  {:>5}  {:>8}  {:>8}\n",
         bar(c, color),
         c.word_percent(),
         c.total.words,
         c.stale.words,
         c.missing.words,
         c.error.words,
-        c.obsolete.messages
+        c.obsolete.messages,
+        c.approved.words
     )
 }
 
@@ -137,9 +139,10 @@ fn bar(c: &Coverage, color: bool) -> String {
 
 /// A compact Markdown table for a pull-request comment.
 pub fn markdown(report: &CoverageReport, by_file: bool) -> String {
-    let mut out =
-        String::from("| Locale | Translated | Words left | Stale | Missing | Broken | Obsolete |\n");
-    out.push_str("| --- | ---: | ---: | ---: | ---: | ---: | ---: |\n");
+    let mut out = String::from(
+        "| Locale | Translated | Words left | Stale | Missing | Broken | Obsolete | Approved |\n",
+    );
+    out.push_str("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n");
     for l in &report.locales {
         out.push_str(&markdown_row(&format!("**{}**", l.locale), &l.coverage));
         if by_file {
@@ -173,14 +176,23 @@ pub fn markdown(report: &CoverageReport, by_file: bool) -> String {
 
 fn markdown_row(name: &str, c: &Coverage) -> String {
     format!(
-        "| {name} | {:.1}% | {} | {} | {} | {} | {} |\n",
+        "| {name} | {:.1}% | {} | {} | {} | {} | {} | {} |\n",
         c.word_percent(),
         c.words_left(),
         c.stale.messages,
         c.missing.messages,
         c.error.messages,
-        c.obsolete.messages
+        c.obsolete.messages,
+        approved(c)
     )
+}
+
+/// Approved messages, and void approvals when there are any.
+fn approved(c: &Coverage) -> String {
+    match c.void_approvals {
+        0 => c.approved.messages.to_string(),
+        void => format!("{} ({void} void)", c.approved.messages),
+    }
 }
 
 #[derive(Serialize)]
@@ -302,6 +314,9 @@ struct HtmlLocale {
     stale_messages: usize,
     missing_messages: usize,
     broken_messages: usize,
+    approved_messages: usize,
+    translated_messages: usize,
+    void_approvals: usize,
     cells: Vec<HtmlCell>,
     stale_list: Vec<HtmlStale>,
 }
@@ -389,6 +404,9 @@ fn html_locale(l: &super::LocaleStatus) -> HtmlLocale {
         stale_messages: c.stale.messages,
         missing_messages: c.missing.messages,
         broken_messages: c.error.messages,
+        approved_messages: c.approved.messages,
+        translated_messages: c.translated.messages,
+        void_approvals: c.void_approvals,
         cells: l.files.iter().map(html_cell).collect(),
         stale_list: l
             .files

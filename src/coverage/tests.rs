@@ -208,6 +208,7 @@ fn gates_fail_with_what_is_short_and_by_how_much() {
     let gates = Gates {
         min_coverage: Some(50.0),
         deny_stale: true,
+        deny_unapproved: false,
     };
     apply_gates(&mut r, &gates);
     let messages: Vec<&str> = r.gates.iter().map(|g| g.message.as_str()).collect();

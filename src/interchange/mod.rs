@@ -76,6 +76,8 @@ pub struct Unit {
     /// A fingerprint of the translation as exported ([`fingerprint`]), so that import can
     /// tell who changed what since: the vendor, the file, or both.
     pub base: String,
+    /// A reviewer approved this translation for this source (XLIFF says so; PO cannot).
+    pub approved: bool,
 }
 
 impl Unit {
@@ -131,6 +133,7 @@ pub fn collect(
     let rules = Rules {
         check: &project.config.check,
         use_stale: false,
+        require_approval: false,
     };
     let mut units = Vec::new();
     for release in ids {
@@ -206,6 +209,7 @@ fn release_units(reference: &Reference, translations: &Translations, rules: &Rul
                 base: fingerprint(&target.as_deref().map(pieces::plain).unwrap_or_default()),
                 target,
                 previous_source,
+                approved: state == UnitState::Translated && verdict.review.is_approved(),
                 state,
                 notes,
                 comments,
@@ -298,6 +302,9 @@ pub struct Incoming {
     pub target: Vec<Piece>,
     /// The vendor marked it fuzzy or needing review.
     pub needs_review: bool,
+    /// The file marks it approved, signed off or final: approved on import only when the
+    /// import is told who approves (`--approve-by`).
+    pub approved: bool,
     /// The fingerprint of the translation it was exported with, when the file says.
     pub base: Option<String>,
     /// The exchange file it came from, and its line there (for messages).
@@ -638,19 +645,11 @@ fn merge_release(
         }
         edits.insert(id, (markers, body));
     }
-    let mut out = String::with_capacity(catalog.text.len());
-    let mut end = 0;
-    for entry in &catalog.entries {
-        let Some((markers, body)) = edits.get(entry.id.as_str()) else {
-            continue;
-        };
-        let range = entry.range();
-        out.push_str(&catalog.text[end..range.start]);
-        catalog.write_entry(&mut out, entry, markers, Some(body));
-        end = entry.body.end;
-    }
-    out.push_str(&catalog.text[end..]);
-    out
+    catalog.with_edits(|entry| {
+        edits
+            .get(entry.id.as_str())
+            .map(|(markers, body)| (markers, Some(body.as_str())))
+    })
 }
 
 /// What a three-way import does with one unit.

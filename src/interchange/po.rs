@@ -213,6 +213,8 @@ fn finish(path: &Path, entry: &mut Entry, units: &mut Vec<Incoming>, locale: &Lo
         source: id,
         target: vec![Piece::Text(e.string.unwrap_or_default())],
         needs_review: e.fuzzy,
+        // PO has no approved state: an approved message is exported as translated.
+        approved: false,
         base: e.machine.as_ref().map(|(_, _, base)| base.clone()),
         file: path.into(),
         line: e.start,

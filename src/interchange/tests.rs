@@ -11,6 +11,7 @@ fn unit(state: UnitState, target: Option<&str>, previous: Option<&str>) -> Unit 
         notes: vec!["fund: paragraph 2".into()],
         comments: vec!["Checked with legal".into()],
         base: fingerprint(target.unwrap_or("")),
+        approved: false,
     }
 }
 
@@ -394,4 +395,56 @@ fn an_xliff2_for_another_language_or_with_targets_in_two_is_refused() {
         .unwrap_err()
         .to_string();
     assert!(err.contains("the file ends inside <segment>"), "{err}");
+}
+
+#[test]
+fn an_approved_unit_is_signed_off_in_xliff_1_2_final_in_xliff_2_and_translated_in_po() {
+    let approved = Unit {
+        approved: true,
+        ..unit(UnitState::Translated, Some("Un."), None)
+    };
+    let plain = Unit {
+        id: "other-def456".into(),
+        ..unit(UnitState::Translated, Some("Deux."), None)
+    };
+    let units = [approved, plain];
+    let xliff = xliff::write(&units, &fr(), &en());
+    assert!(
+        xliff.contains("<trans-unit id=\"the-fund-will-abc123\" approved=\"yes\">"),
+        "{xliff}"
+    );
+    assert!(
+        xliff.contains("<target state=\"signed-off\">Un.</target>"),
+        "{xliff}"
+    );
+    assert!(xliff.contains("<trans-unit id=\"other-def456\">"), "{xliff}");
+    let read = xliff::read(Path::new("v.xlf"), &xliff, &fr()).unwrap();
+    assert_eq!(read.iter().map(|u| u.approved).collect::<Vec<_>>(), [true, false]);
+    let xliff2 = xliff2::write(&units, &fr(), &en());
+    assert!(xliff2.contains("<segment state=\"final\">"), "{xliff2}");
+    let read = xliff2::read(Path::new("v.xlf"), &xliff2, &fr()).unwrap();
+    assert_eq!(read.iter().map(|u| u.approved).collect::<Vec<_>>(), [true, false]);
+    // PO has no approved state: the approved message is an ordinary translated one.
+    let po = po::write(&units, &fr(), &en());
+    assert!(!po.contains("fuzzy") && po.contains("msgstr \"Un.\""), "{po}");
+    let read = po::read(Path::new("v.po"), &po, &fr()).unwrap();
+    assert!(read.iter().all(|u| !u.approved));
+}
+
+#[test]
+fn a_vendor_s_final_state_reads_as_approved_and_needs_review_does_not() {
+    let text = |state: &str| {
+        format!(
+            "<?xml version=\"1.0\"?><xliff version=\"1.2\" xmlns=\"urn:oasis:names:tc:xliff:document:1.2\"><file original=\"fund\" source-language=\"en-GB\" target-language=\"fr\" datatype=\"plaintext\"><body><trans-unit id=\"a-1\"><source>One.</source><target state=\"{state}\">Un.</target></trans-unit></body></file></xliff>"
+        )
+    };
+    for (state, approved) in [
+        ("final", true),
+        ("signed-off", true),
+        ("translated", false),
+        ("needs-review-translation", false),
+    ] {
+        let read = xliff::read(Path::new("v.xlf"), &text(state), &fr()).unwrap();
+        assert_eq!(read[0].approved, approved, "{state}");
+    }
 }

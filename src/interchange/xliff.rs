@@ -47,15 +47,17 @@ pub fn write(units: &[Unit], locale: &Locale, source_locale: &Locale) -> String 
         emit(w, Event::Start(file));
         emit(w, Event::Start(BytesStart::new("body")));
         for unit in units.iter().filter(|u| u.release == release) {
-            emit(
-                w,
-                Event::Start(BytesStart::new("trans-unit").with_attributes([("id", unit.id.as_str())])),
-            );
+            let mut trans_unit = BytesStart::new("trans-unit").with_attributes([("id", unit.id.as_str())]);
+            if unit.approved {
+                trans_unit.push_attribute(("approved", "yes"));
+            }
+            emit(w, Event::Start(trans_unit));
             element(w, "source", &[], &unit.source);
             let target = unit.target.as_deref().unwrap_or_default();
             let state = match unit.state {
                 UnitState::Missing => "needs-translation",
                 UnitState::Stale | UnitState::Broken => "needs-review-translation",
+                UnitState::Translated if unit.approved => "signed-off",
                 UnitState::Translated => "translated",
             };
             inline_element(w, "target", &[("state", state)], target, &|n, source| {
@@ -173,7 +175,8 @@ pub fn read(path: &Path, text: &str, locale: &Locale) -> Result<Vec<Incoming>> {
                     b"trans-unit" => {
                         let id = attribute(&e, "id").unwrap_or_default();
                         // Translate Toolkit's po2xliff says fuzzy so.
-                        let not_approved = attribute(&e, "approved").as_deref() == Some("no");
+                        let approved = attribute(&e, "approved");
+                        let not_approved = approved.as_deref() == Some("no");
                         // …and makes the PO header a unit of this type: no message of ours.
                         header = attribute(&e, "restype").as_deref() == Some("x-gettext-domain-header");
                         let line = lines.line(position as usize);
@@ -183,6 +186,7 @@ pub fn read(path: &Path, text: &str, locale: &Locale) -> Result<Vec<Incoming>> {
                             source: String::new(),
                             target: Vec::new(),
                             needs_review: not_approved,
+                            approved: approved.as_deref() == Some("yes"),
                             base: None,
                             file: path.into(),
                             line,
@@ -206,6 +210,7 @@ pub fn read(path: &Path, text: &str, locale: &Locale) -> Result<Vec<Incoming>> {
                             u.needs_review |= state.starts_with("needs-review")
                                 || state == "needs-adaptation"
                                 || state == "needs-l10n";
+                            u.approved |= state == "signed-off" || state == "final";
                         }
                         (field, buffer) = (Some("target"), String::new());
                         pieces.clear();

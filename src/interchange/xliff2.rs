@@ -94,6 +94,7 @@ fn write_unit(w: &mut super::xml::XmlWriter, unit: &Unit) {
         UnitState::Missing => ("initial", None),
         UnitState::Stale => ("initial", Some("relingo:stale")),
         UnitState::Broken => ("initial", Some("relingo:broken")),
+        UnitState::Translated if unit.approved => ("final", None),
         UnitState::Translated => ("translated", None),
     };
     let mut segment = BytesStart::new("segment").with_attributes([("state", state)]);
@@ -231,6 +232,7 @@ impl ReadState {
                     source: String::new(),
                     target: Vec::new(),
                     needs_review: false,
+                    approved: false,
                     base: None,
                     file: path.into(),
                     line,
@@ -241,6 +243,7 @@ impl ReadState {
                 let sub_state = attribute(e, "subState").unwrap_or_default();
                 if let Some(unit) = self.unit.as_mut() {
                     unit.needs_review |= state == "initial" || sub_state.starts_with("relingo:");
+                    unit.approved |= state == "final";
                 }
             }
             b"target" => {

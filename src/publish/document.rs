@@ -73,7 +73,7 @@ impl Stats {
             words: coverage.total.words,
             translated_words: coverage.published.words,
             fallback_segments: fallback,
-            stale_segments: coverage.published.messages - coverage.translated.messages,
+            stale_segments: coverage.published_stale,
             broken_segments: coverage.error.messages,
         }
     }
@@ -182,7 +182,7 @@ fn resolve_message(
         return part(transform(&message.text), &own.locale);
     }
     let verdict = own.judge(message, &policy.rules);
-    coverage.count(verdict.state, verdict.text.is_some(), message.words);
+    coverage.count_verdict(&verdict, message.words);
     if let Some(text) = verdict.text {
         return part(text.into_owned(), &own.locale);
     }
@@ -282,6 +282,7 @@ mod tests {
             rules: Rules {
                 check: &config,
                 use_stale,
+                require_approval: false,
             },
             transform: None,
         };

@@ -73,6 +73,9 @@ pub struct Pair {
     pub fallback: usize,
     pub stale: usize,
     pub broken: usize,
+    /// Translated messages a reviewer approved for the text they hold.
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub approved: Option<usize>,
     /// Translated and missing messages (absent from manifests of relingo before 0.2).
     #[serde(skip_serializing_if = "Option::is_none", default)]
     pub translated: Option<usize>,

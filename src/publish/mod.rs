@@ -479,6 +479,7 @@ impl Build<'_> {
                 rules: Rules {
                     check: &config.check,
                     use_stale: target.requirements.use_stale,
+                    require_approval: target.requirements.require_approval,
                 },
                 transform: target.pseudo.map(|f| {
                     if f {
@@ -645,6 +646,7 @@ fn pair(doc: &Document, decision: Decision) -> Pair {
         stale: c.stale.messages,
         broken: c.error.messages,
         translated: Some(c.translated.messages),
+        approved: Some(c.approved.messages),
         missing: Some(c.missing.messages),
         reason: decision.withheld,
         blocked: decision.blocked,

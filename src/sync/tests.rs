@@ -326,6 +326,8 @@ enum Edit {
     Split(usize),
     Translate(usize),
     Comment(usize),
+    /// A reviewer approves a translated message.
+    Approve(usize),
 }
 
 const WORDS: &[&str] = &[
@@ -350,6 +352,7 @@ fn edit() -> impl Strategy<Value = Edit> {
         any::<usize>().prop_map(Edit::Split),
         any::<usize>().prop_map(Edit::Translate),
         any::<usize>().prop_map(Edit::Comment),
+        any::<usize>().prop_map(Edit::Approve),
     ]
 }
 
@@ -398,6 +401,25 @@ fn apply(edit: &Edit, texts: &mut Vec<String>, file: &mut String, written: &mut 
                 let note = format!("# Note de la traductrice {step}");
                 file.insert_str(entry.body.start, &format!("{note}\n"));
                 written.push(note);
+            }
+        }
+        Edit::Approve(at) => {
+            let catalog = parse(file);
+            let translated: Vec<&Entry> = catalog
+                .entries
+                .iter()
+                .filter(|e| !e.markers.todo && e.markers.approved.is_none())
+                .collect();
+            if !translated.is_empty() {
+                let entry = translated[at % translated.len()];
+                let by = format!("Reviewer {step}");
+                let seal = crate::approval::marker(
+                    &by,
+                    entry.markers.source.as_deref().unwrap_or_default(),
+                    entry.value.as_deref().unwrap_or_default(),
+                );
+                *file = catalog.with_marker("approved", |e| (e.id == entry.id).then(|| seal.clone()));
+                written.push(format!("# @approved: {seal}"));
             }
         }
         _ => {}
