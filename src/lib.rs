@@ -36,6 +36,7 @@ pub mod check;
 pub mod config;
 pub mod coverage;
 pub mod diagnostic;
+pub mod embargo;
 pub mod error;
 pub mod extract;
 pub mod input;

@@ -649,7 +649,7 @@ fn public_pages_speak_the_reader_s_language_and_keep_internals_out() {
     let welsh = top.find("Cymraeg").unwrap();
     assert!(english < welsh, "the source language first");
     assert!(
-        top.contains("<span class=\"count\" lang=\"cy\" dir=\"ltr\">6 datganiad</span>"),
+        top.contains("<span class=\"count\" lang=\"cy\" dir=\"ltr\">5 datganiad</span>"),
         "{top}"
     );
     assert!(!top.contains(" of 6 releases"), "{top}");
@@ -903,8 +903,8 @@ fn dates_read_in_the_page_s_language_and_indexes_list_the_newest_first() {
     let mut newest_first = dates.clone();
     newest_first.sort_by(|a, b| b.cmp(a));
     assert_eq!(dates, newest_first);
-    assert!(dates.len() >= 5, "{index}");
-    assert!(index.contains(">26 Tachwedd 2026</time>"), "{index}");
+    assert!(dates.len() >= 4, "{index}");
+    assert!(index.contains(">20 Tachwedd 2026</time>"), "{index}");
     // The release without a date comes last.
     let last = index.rfind("<li>").unwrap();
     assert!(index[last..].contains("global-threat-assessment.html"), "{index}");

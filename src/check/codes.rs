@@ -166,6 +166,11 @@ pub const NOT_APPROVED: Code = run(
     Severity::Warning,
     "a message `relingo approve` left unapproved: stale, broken, or not in the release",
 );
+pub const EMBARGO: Code = run(
+    "embargo",
+    Severity::Warning,
+    "a release under embargo: held, or built for preview only",
+);
 pub const WITHHELD: Code = run(
     "withheld",
     Severity::Warning,
@@ -213,6 +218,7 @@ pub const CODES: &[Code] = &[
     OUT_OF_DATE,
     MISSING_IMAGE,
     NOT_APPROVED,
+    EMBARGO,
     WITHHELD,
 ];
 

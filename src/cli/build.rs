@@ -4,6 +4,7 @@ use clap::ValueEnum;
 use relingo::config::OutputFormat;
 use relingo::coverage::plural;
 use relingo::diagnostic::render::About;
+use relingo::embargo::Clock;
 use relingo::project::Project;
 use relingo::publish::{self, PairProblem, Progress, Shard};
 
@@ -30,6 +31,14 @@ pub struct Args {
     /// Also build the pseudo-locales en-XA (accented) and ar-XB (mirrored, right to left).
     #[arg(long)]
     pub pseudo: bool,
+    /// Judge embargoes at TIME (ISO 8601 with an offset) instead of now; SOURCE_DATE_EPOCH
+    /// fixes the clock too, so that builds are reproducible.
+    #[arg(long, value_name = "TIME")]
+    pub at: Option<String>,
+    /// Build releases under embargo anyway, into the preview area (`_preview/`), each page
+    /// saying in its language that it is embargoed; no public index lists them.
+    #[arg(long)]
+    pub preview: bool,
     /// Build into DIR instead of the configured output (e.g. one directory per shard).
     #[arg(long, value_name = "DIR")]
     pub output: Option<std::path::PathBuf>,
@@ -85,6 +94,8 @@ pub fn run(project: &Project, args: &Args) -> anyhow::Result<Outcome> {
         strict: args.strict,
         shard: args.shard,
         pseudo: args.pseudo,
+        clock: Some(Clock::of(args.at.as_deref()).map_err(relingo::Error::Usage)?),
+        preview: args.preview,
     };
     let bar = progress_bar("pairs", "Building");
     let started = std::time::Instant::now();
@@ -98,15 +109,21 @@ pub fn run(project: &Project, args: &Args) -> anyhow::Result<Outcome> {
         problems.report(&notice.diagnostic, about(notice));
     }
     let (withheld, fallback) = (report.withheld.len(), report.fallback_segments);
-    let built = report.pairs - withheld;
+    let built = report.pairs - withheld - report.held - report.previewed;
     let removed = match report.removed {
         0 => String::new(),
         n => format!(", {n} removed"),
     };
+    let embargoed = match (report.held, report.previewed) {
+        (0, 0) => String::new(),
+        (held, 0) => format!(", {held} held under embargo"),
+        (0, previewed) => format!(", {previewed} previewed under embargo"),
+        (held, previewed) => format!(", {held} held and {previewed} previewed under embargo"),
+    };
     status(
         "Built",
         &format!(
-            "{built} localized {} ({withheld} withheld, {fallback} {} back) into {}: {} files written, {} unchanged{removed} in {:.2}s",
+            "{built} localized {} ({withheld} withheld{embargoed}, {fallback} {} back) into {}: {} files written, {} unchanged{removed} in {:.2}s",
             plural(built, "release", "releases"),
             plural(fallback, "message fell", "messages fell"),
             project.display(&project.config.paths.output),

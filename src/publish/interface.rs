@@ -31,7 +31,7 @@ const BUNDLED: [(&str, &str); 8] = [
 ];
 
 /// The messages every page may use; each catalog is read for these.
-pub const MESSAGES: [&str; 7] = [
+pub const MESSAGES: [&str; 8] = [
     "languages",
     "fallback-notice",
     "index-title",
@@ -39,6 +39,7 @@ pub const MESSAGES: [&str; 7] = [
     "release-count",
     "read-in-language",
     "dateline-separator",
+    "embargo-banner",
 ];
 
 /// One interface string, and the language it is in.
@@ -167,6 +168,21 @@ impl Interface {
             .iter()
             .map(|id| (id.replace('-', "_"), self.string(locale, id, None)))
             .collect()
+    }
+
+    /// "Embargoed: not for publication until …", the time written as the string's language
+    /// writes it.
+    pub fn embargo_banner(&self, locale: &str, embargo: &crate::embargo::Embargo) -> UiString {
+        let found = self.string(locale, "embargo-banner", None).lang;
+        // The page's own locale where the string is in its language (en-GB, not en-US).
+        let written_as = if language_of(&found) == language_of(locale) {
+            locale
+        } else {
+            &found
+        };
+        let mut args = FluentArgs::new();
+        args.set("time", embargo.long(written_as));
+        self.string(locale, "embargo-banner", Some(&args))
     }
 
     /// "6 releases" in `locale`'s words and plural rules.

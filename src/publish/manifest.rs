@@ -93,6 +93,33 @@ pub struct Pair {
     /// The release's date (ISO 8601), which orders the indexes newest first.
     #[serde(skip_serializing_if = "Option::is_none", default)]
     pub date: Option<String>,
+    /// The release's embargo (ISO 8601 with its offset).
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub embargo: Option<String>,
+    /// `held` or `previewed` under the embargo; absent when published.
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub publication: Option<crate::embargo::Publication>,
+}
+
+impl Pair {
+    /// Whether readers may see the pair: not withheld, not under embargo.
+    pub fn is_published(&self) -> bool {
+        !self.withheld
+            && self
+                .publication
+                .is_none_or(|p| p == crate::embargo::Publication::Published)
+    }
+
+    /// Whether the pair has a page built for preview before its embargo lifts.
+    pub fn is_embargo_preview(&self) -> bool {
+        !self.withheld && self.publication == Some(crate::embargo::Publication::Previewed)
+    }
+
+    /// Whether the pair belongs to the preview area: a pseudo-locale's, or built for
+    /// preview under embargo.
+    pub fn is_preview(&self) -> bool {
+        super::is_pseudo(&self.locale) || self.publication == Some(crate::embargo::Publication::Previewed)
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -183,7 +210,7 @@ impl Manifest {
     pub fn new(mut pairs: Vec<Pair>, mut outputs: Vec<Output>) -> Manifest {
         pairs.sort_unstable_by(|a, b| (&a.locale, &a.release).cmp(&(&b.locale, &b.release)));
         outputs.sort_unstable_by(|a, b| a.path.cmp(&b.path));
-        let (preview_pairs, pairs) = pairs.into_iter().partition(|p| super::is_pseudo(&p.locale));
+        let (preview_pairs, pairs) = pairs.into_iter().partition(Pair::is_preview);
         let (preview_outputs, outputs) = outputs.into_iter().partition(Output::is_preview);
         Manifest {
             schema: SCHEMA.to_string(),
@@ -268,16 +295,19 @@ pub fn write_index_pages(
         locales.dedup();
         let mut counts = Vec::new();
         let mut indexes = Vec::new();
+        let previewed: Vec<&Pair> = pairs.iter().filter(|p| p.is_embargo_preview()).collect();
         for locale in locales {
             let of_locale: Vec<Pair> = pairs.iter().filter(|p| p.locale == locale).cloned().collect();
             indexes.push(write_locale_index(output, templates, locale, &of_locale)?);
             counts.push((
                 locale.to_string(),
-                of_locale.iter().filter(|p| !p.withheld).count(),
+                of_locale.iter().filter(|p| p.is_published()).count(),
                 of_locale.len(),
             ));
         }
-        indexes.extend(write_root_indexes(output, templates, source, &counts)?);
+        indexes.extend(write_root_indexes(
+            output, templates, source, &counts, &previewed,
+        )?);
         outputs.extend(indexes);
     }
     *manifest = Manifest {
@@ -287,13 +317,15 @@ pub fn write_index_pages(
     Ok(())
 }
 
-/// Writes `dist/index.html` for readers and, when pseudo-locales were built, the preview
-/// area's `dist/_preview/index.html`, from `counts` of (locale, published, releases).
+/// Writes `dist/index.html` for readers and, when the build has a preview area (pseudo-locales,
+/// releases `previewed` under embargo), its `dist/_preview/index.html`, from `counts` of
+/// (locale, published, releases).
 pub fn write_root_indexes(
     output: &Path,
     templates: &Templates,
     source: &str,
     counts: &[(String, usize, usize)],
+    previewed: &[&Pair],
 ) -> Result<Vec<Output>> {
     let mut written = vec![write_root_index(output, templates, source, counts)?];
     let pseudo: Vec<&str> = counts
@@ -301,27 +333,45 @@ pub fn write_root_indexes(
         .map(|(l, _, _)| l.as_str())
         .filter(|l| super::is_pseudo(l))
         .collect();
-    if !pseudo.is_empty() {
-        written.push(write_preview_index(output, templates, &pseudo)?);
+    if !pseudo.is_empty() || !previewed.is_empty() {
+        written.push(write_preview_index(output, templates, &pseudo, previewed)?);
     }
     Ok(written)
 }
 
-/// Writes `dist/_preview/index.html`: the pseudo-locales built, for whoever checks layouts.
-fn write_preview_index(output: &Path, templates: &Templates, pseudo: &[&str]) -> Result<Output> {
-    let entries: Vec<minijinja::Value> = pseudo
-        .iter()
-        .map(|locale| {
-            minijinja::context! {
-                label => format!("{locale} (pseudo-locale)"),
-                href => format!("{locale}/index.html"),
-            }
-        })
-        .collect();
+/// Writes `dist/_preview/index.html`, for the press office only: the pseudo-locales built
+/// for checking layouts, and each page built before its embargo lifts.
+fn write_preview_index(
+    output: &Path,
+    templates: &Templates,
+    pseudo: &[&str],
+    previewed: &[&Pair],
+) -> Result<Output> {
+    let layouts = pseudo.iter().map(|locale| {
+        minijinja::context! {
+            label => format!("{locale} (pseudo-locale)"),
+            href => format!("{locale}/index.html"),
+        }
+    });
+    let embargoed = previewed.iter().map(|p| {
+        let language = Language::of(&p.locale);
+        minijinja::context! {
+            label => p.title,
+            href => format!("{}/{}.html", p.locale, p.release),
+            lang => p.title_lang.as_deref().unwrap_or(&p.locale),
+            dir => if language.rtl { "rtl" } else { "ltr" },
+            detail => minijinja::context! {
+                text => format!("{} · embargoed until {}", p.locale, p.embargo.as_deref().unwrap_or_default()),
+                lang => "en",
+                dir => "ltr",
+            },
+        }
+    });
+    let entries: Vec<minijinja::Value> = layouts.chain(embargoed).collect();
     let page = templates.index(minijinja::context! {
         lang => "en",
         dir => "ltr",
-        title => minijinja::context! { text => "Preview: pseudo-locales, not for publication" },
+        title => minijinja::context! { text => "Preview: not for publication" },
         entries => entries,
         preview => true,
     });
@@ -340,7 +390,7 @@ pub fn write_locale_index(
     pairs: &[Pair],
 ) -> Result<Output> {
     let language = Language::of(locale);
-    let mut published: Vec<&Pair> = pairs.iter().filter(|p| !p.withheld).collect();
+    let mut published: Vec<&Pair> = pairs.iter().filter(|p| p.is_published()).collect();
     // Newest first; undated releases last, in id order (the sort is stable).
     published.sort_by(|a, b| b.date.is_some().cmp(&a.date.is_some()).then(b.date.cmp(&a.date)));
     let entries: Vec<minijinja::Value> = published
@@ -365,7 +415,7 @@ pub fn write_locale_index(
         title => title,
         entries => entries,
     });
-    let path = format!("{}/index.html", super::folder(locale));
+    let path = format!("{}/index.html", super::folder(locale, false));
     persist::write_generated(&output.join(&path), page.as_bytes())?;
     Ok(Output::new(
         path,

@@ -25,6 +25,7 @@ use crate::check::codes;
 use crate::config::OutputFormat;
 use crate::coverage::{self, Decision, Requirements};
 use crate::diagnostic::{Diagnostic, Severity};
+use crate::embargo::{Clock, Embargo, Publication};
 use crate::locale::Locale;
 use crate::project::Project;
 use crate::source::Release;
@@ -72,10 +73,10 @@ pub fn is_pseudo(locale: &str) -> bool {
     PSEUDO_LOCALES.iter().any(|(code, _)| *code == locale)
 }
 
-/// The folder of the output that holds `locale`'s pages: `<locale>`, or for a
-/// pseudo-locale `_preview/<locale>`.
-pub fn folder(locale: &str) -> String {
-    if is_pseudo(locale) {
+/// The folder of the output that holds `locale`'s pages: `<locale>`, or in the preview area
+/// `_preview/<locale>` for a pseudo-locale or a page `previewed` before its embargo.
+pub fn folder(locale: &str, previewed: bool) -> String {
+    if previewed || is_pseudo(locale) {
         format!("{PREVIEW_DIR}/{locale}")
     } else {
         locale.to_string()
@@ -91,6 +92,10 @@ pub struct Options {
     pub strict: bool,
     pub shard: Option<Shard>,
     pub pseudo: bool,
+    /// The moment embargoes are judged by (`--at`, `SOURCE_DATE_EPOCH`); now when `None`.
+    pub clock: Option<crate::embargo::Clock>,
+    /// Build releases under embargo anyway, into the preview area, marked embargoed.
+    pub preview: bool,
 }
 
 /// What a build did.
@@ -100,6 +105,9 @@ pub struct Published {
     pub pairs: usize,
     /// The withheld pairs, with why.
     pub withheld: Vec<Pair>,
+    /// Pairs (not withheld) held under embargo, and built for preview only.
+    pub held: usize,
+    pub previewed: usize,
     /// Segments that fell back, over all pairs.
     pub fallback_segments: usize,
     pub written: usize,
@@ -209,6 +217,7 @@ pub fn run(project: &Project, options: &Options, progress: &(dyn Fn(Progress) + 
         terms: &terms,
         options,
         templates: &templates,
+        clock: options.clock.unwrap_or_else(|| Clock(jiff::Timestamp::now())),
         written: AtomicUsize::new(0),
         unchanged: AtomicUsize::new(0),
     };
@@ -256,6 +265,8 @@ pub fn run(project: &Project, options: &Options, progress: &(dyn Fn(Progress) + 
     Ok(Published {
         pairs: spool.pairs,
         withheld: std::mem::take(&mut spool.withheld),
+        held: spool.held,
+        previewed: spool.previewed,
         fallback_segments: spool.fallback_segments,
         written: build.written.into_inner(),
         unchanged: build.unchanged.into_inner(),
@@ -401,6 +412,8 @@ struct Build<'a> {
     terms: &'a LocaleTerms,
     options: &'a Options,
     templates: &'a Templates,
+    /// The moment embargoes are judged by.
+    clock: Clock,
     written: AtomicUsize,
     unchanged: AtomicUsize,
 }
@@ -445,6 +458,13 @@ impl Build<'_> {
         let config = &project.config;
         let source = &config.source_locale;
         let language = source.language().to_string();
+        // The source reader refused an embargo it cannot read.
+        let embargo = release
+            .meta
+            .embargo
+            .as_deref()
+            .and_then(|e| Embargo::parse(e).ok());
+        let publication = Publication::of(embargo.as_ref(), self.clock, options.preview);
         let segments = segment::split(release, config.granularity, &language);
         let reference = crate::reference::of_release(release, &segments);
         let mut notices = Vec::new();
@@ -555,27 +575,61 @@ impl Build<'_> {
         }
         let mut pairs = Vec::with_capacity(documents.len());
         let mut outputs = Vec::new();
+        let previewed = publication == Publication::Previewed;
         for (doc, decision) in documents {
-            if decision.withheld.is_none() {
+            if decision.withheld.is_none() && publication != Publication::Held {
                 let locale: std::sync::Arc<str> = doc.locale.as_str().into();
                 let release: std::sync::Arc<str> = doc.release.as_str().into();
                 for format in formats {
                     let bytes = match format {
-                        OutputFormat::Html => templates.release(&doc, languages_of(&doc), source.as_str())?,
+                        OutputFormat::Html => templates.release(
+                            &doc,
+                            languages_of(&doc),
+                            source.as_str(),
+                            embargo.as_ref().filter(|_| previewed),
+                        )?,
                         OutputFormat::Md => render::markdown(&doc),
                         OutputFormat::Txt => render::plain(&doc),
                         OutputFormat::Json => render::json(&doc),
                         OutputFormat::Media => continue,
                     };
-                    let path = format!("{}/{}.{}", folder(&doc.locale), doc.release, format.extension());
+                    let path = format!(
+                        "{}/{}.{}",
+                        folder(&doc.locale, previewed),
+                        doc.release,
+                        format.extension()
+                    );
                     outputs.push(self.write(path, (&locale, &release), *format, bytes.as_bytes())?);
                 }
                 for image in &media {
-                    let path = format!("{}/{}", folder(&doc.locale), image.src);
+                    let path = format!("{}/{}", folder(&doc.locale, previewed), image.src);
                     outputs.push(self.write(path, (&locale, &release), OutputFormat::Media, &image.bytes)?);
                 }
             }
-            pairs.push(pair(&doc, decision));
+            let mut pair = pair(&doc, decision);
+            pair.embargo = embargo.as_ref().map(Embargo::iso);
+            pair.publication = (publication != Publication::Published).then_some(publication);
+            pairs.push(pair);
+        }
+        if publication != Publication::Published {
+            let until = embargo.as_ref().map(Embargo::iso).unwrap_or_default();
+            let (message, help) = match publication {
+                Publication::Held => (
+                    format!("under embargo until {until}: not published in any locale"),
+                    "it is published by the first build from then on; `build --preview` shows it now, marked embargoed",
+                ),
+                _ => (
+                    format!("under embargo until {until}: built for preview only, into {PREVIEW_DIR}/"),
+                    "preview pages say they are embargoed and are in no public index",
+                ),
+            };
+            let diagnostic = Diagnostic::file(&release.path, codes::EMBARGO, message, Some(help.into()));
+            notices.push(PairProblem::new(source, &release.id, diagnostic));
+            // Nothing of it goes out now: what would fail a publishing build is reported.
+            notices.extend(failures.drain(..).map(|mut f| {
+                f.diagnostic.severity = Severity::Warning;
+                f
+            }));
         }
         Ok(Built {
             pairs,
@@ -652,5 +706,7 @@ fn pair(doc: &Document, decision: Decision) -> Pair {
         blocked: decision.blocked,
         title_lang,
         date: doc.meta.date.clone(),
+        embargo: None,
+        publication: None,
     }
 }

@@ -171,8 +171,11 @@ impl Owned {
                 Some(true) => {
                     std::fs::remove_file(&file).map_err(|e| Error::io(&file, "remove", e))?;
                     cleanup.removed += 1;
-                    if let Some(dir) = file.parent().filter(|d| *d != self.path) {
-                        let _ = std::fs::remove_dir(dir); // only succeeds when empty
+                    // Folders it leaves empty go too, up to the output (`_preview/cy/`).
+                    for dir in file.ancestors().skip(1).take_while(|d| *d != self.path) {
+                        if std::fs::remove_dir(dir).is_err() {
+                            break; // not empty
+                        }
                     }
                 }
                 Some(false) => cleanup.kept.push(format!(

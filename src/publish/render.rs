@@ -81,7 +81,15 @@ impl Templates {
         })
     }
 
-    pub fn release(&self, doc: &Document, languages: &[Language], source_locale: &str) -> Result<String> {
+    /// The HTML page of `doc`; `embargo` is set for a page built for preview before its
+    /// embargo lifts (the page then says so, in its language).
+    pub fn release(
+        &self,
+        doc: &Document,
+        languages: &[Language],
+        source_locale: &str,
+        embargo: Option<&crate::embargo::Embargo>,
+    ) -> Result<String> {
         let template = self.env.get_template("release.html").expect("added in new");
         template
             .render(minijinja::context! {
@@ -89,7 +97,8 @@ impl Templates {
                 languages => languages,
                 ui => self.interface.strings(&doc.locale),
                 source_locale => source_locale,
-                preview => super::is_pseudo(&doc.locale),
+                preview => super::is_pseudo(&doc.locale) || embargo.is_some(),
+                embargo_banner => embargo.map(|e| self.interface.embargo_banner(&doc.locale, e)),
                 // On the source-language page, each translation offered in its own words.
                 read_in => languages
                     .iter()
@@ -576,7 +585,7 @@ mod tests {
         let languages = [Language::of("en-GB"), Language::of("fr")];
         Templates::new(None, super::super::interface::Interface::bundled())
             .unwrap()
-            .release(d, &languages, "en-GB")
+            .release(d, &languages, "en-GB", None)
             .unwrap()
     }
 

@@ -29,7 +29,12 @@ pub struct Spool {
     pub pairs: usize,
     pub fallback_segments: usize,
     pub withheld: Vec<Pair>,
+    /// Pairs not withheld but held, or built for preview only, under embargo.
+    pub held: usize,
+    pub previewed: usize,
     html_built: bool,
+    /// Whether any record belongs to the preview area.
+    preview: bool,
     /// Which share of the releases this build is, when it is one.
     pub shard: Option<manifest::ShardOf>,
 }
@@ -54,7 +59,10 @@ impl Spool {
             pairs: 0,
             fallback_segments: 0,
             withheld: Vec::new(),
+            held: 0,
+            previewed: 0,
             html_built: false,
+            preview: false,
             shard: None,
         })
     }
@@ -62,15 +70,23 @@ impl Spool {
     /// Records what one release produced.
     pub fn add(&mut self, pairs: Vec<Pair>, outputs: Vec<Output>) -> Result<()> {
         for pair in pairs {
+            self.preview |= pair.is_preview();
             self.pairs += 1;
             self.fallback_segments += pair.fallback;
             let file = &mut self.files(&pair.locale)?.pairs;
             write_line(file, &pair).map_err(|e| self.spool_error(e))?;
             if pair.withheld {
                 self.withheld.push(pair);
+            } else if let Some(publication) = pair.publication {
+                match publication {
+                    crate::embargo::Publication::Held => self.held += 1,
+                    crate::embargo::Publication::Previewed => self.previewed += 1,
+                    crate::embargo::Publication::Published => {}
+                }
             }
         }
         for output in outputs {
+            self.preview |= output.is_preview();
             self.html_built |= output.format == OutputFormat::Html;
             let locale = output.locale.as_deref().unwrap_or_default().to_string();
             let file = &mut self.files(&locale)?.outputs;
@@ -82,9 +98,16 @@ impl Spool {
     /// Records of an earlier build that this one keeps (a partial build's carry-over):
     /// spooled like the others, but not counted in this build's summary.
     pub fn carry(&mut self, pairs: Vec<Pair>, outputs: Vec<Output>) -> Result<()> {
-        let counted = (self.pairs, self.fallback_segments, self.withheld.len());
+        let counted = (
+            self.pairs,
+            self.fallback_segments,
+            self.withheld.len(),
+            self.held,
+            self.previewed,
+        );
         self.add(pairs, outputs)?;
-        (self.pairs, self.fallback_segments) = (counted.0, counted.1);
+        (self.pairs, self.fallback_segments, self.held, self.previewed) =
+            (counted.0, counted.1, counted.3, counted.4);
         self.withheld.truncate(counted.2);
         Ok(())
     }
@@ -103,18 +126,23 @@ impl Spool {
         }
         if self.html_built {
             let mut counts = Vec::new();
+            // Few: the releases of this build still under embargo, built for preview.
+            let mut previewed = Vec::new();
             for locale in self.locales.keys() {
                 let pairs = self.pairs_of(locale)?;
+                previewed.extend(pairs.iter().filter(|p| p.is_embargo_preview()).cloned());
                 self.index
                     .push(manifest::write_locale_index(output, templates, locale, &pairs)?);
                 counts.push((
                     locale.clone(),
-                    pairs.iter().filter(|p| !p.withheld).count(),
+                    pairs.iter().filter(|p| p.is_published()).count(),
                     pairs.len(),
                 ));
             }
-            self.index
-                .extend(manifest::write_root_indexes(output, templates, source, &counts)?);
+            let previewed: Vec<&Pair> = previewed.iter().collect();
+            self.index.extend(manifest::write_root_indexes(
+                output, templates, source, &counts, &previewed,
+            )?);
         }
         let view = SpooledManifest(self);
         crate::persist::write_generated_streamed(&output.join("manifest.json"), &|out| {
@@ -205,7 +233,7 @@ struct SpooledManifest<'a>(&'a Spool);
 impl Serialize for SpooledManifest<'_> {
     fn serialize<S: Serializer>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error> {
         let spool = self.0;
-        let preview = spool.locales.keys().any(|l| super::is_pseudo(l));
+        let preview = spool.preview || spool.index.iter().any(Output::is_preview);
         let fields = 3 + usize::from(spool.shard.is_some()) + usize::from(preview);
         let mut manifest = serializer.serialize_struct("Manifest", fields)?;
         manifest.serialize_field("schema", manifest::SCHEMA)?;
@@ -229,8 +257,8 @@ enum Area {
 }
 
 impl Area {
-    fn of_locale(locale: &str) -> Area {
-        if super::is_pseudo(locale) {
+    fn of_pair(pair: &Pair) -> Area {
+        if pair.is_preview() {
             Area::Preview
         } else {
             Area::Public
@@ -264,9 +292,11 @@ struct SpooledPairs<'a>(&'a Spool, Area);
 impl Serialize for SpooledPairs<'_> {
     fn serialize<S: Serializer>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error> {
         let mut seq = serializer.serialize_seq(None)?;
-        for locale in self.0.locales.keys().filter(|l| Area::of_locale(l) == self.1) {
+        for locale in self.0.locales.keys() {
             for pair in self.0.pairs_of(locale).map_err(S::Error::custom)? {
-                seq.serialize_element(&pair)?;
+                if Area::of_pair(&pair) == self.1 {
+                    seq.serialize_element(&pair)?;
+                }
             }
         }
         seq.end()
@@ -284,11 +314,16 @@ impl Serialize for SpooledOutputs<'_> {
             Locale(&'a str),
             Root(&'a Output),
         }
+        // Within one area, a locale's outputs all start with its folder there.
         let mut groups: Vec<(String, Group)> = spool
             .locales
             .keys()
-            .filter(|l| Area::of_locale(l) == area)
-            .map(|l| (format!("{}/", super::folder(l)), Group::Locale(l)))
+            .map(|l| {
+                (
+                    format!("{}/", super::folder(l, area == Area::Preview)),
+                    Group::Locale(l),
+                )
+            })
             .collect();
         let roots = spool
             .index
@@ -301,7 +336,9 @@ impl Serialize for SpooledOutputs<'_> {
             match group {
                 Group::Locale(locale) => {
                     for output in spool.outputs_of(locale).map_err(S::Error::custom)? {
-                        seq.serialize_element(&output)?;
+                        if Area::of_output(&output) == area {
+                            seq.serialize_element(&output)?;
+                        }
                     }
                 }
                 Group::Root(root) => seq.serialize_element(root)?,

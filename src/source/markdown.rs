@@ -120,12 +120,8 @@ fn front_matter(path: &Path, text: &str) -> Result<(Meta, usize)> {
         )
     })?;
     if let Some(date) = meta.date.as_deref().filter(|d| !is_iso_date(d)) {
-        let line = toml_text
-            .lines()
-            .position(|l| l.trim_start().starts_with("date"))
-            .map_or(2, |i| i + 2);
         return Err(Error::at(
-            at_line(path, line, 1),
+            at_line(path, key_line(toml_text, "date"), 1),
             format!("date: `{date}` is not a date as ISO 8601 writes it; pages put it in <time datetime>"),
             Some(
                 "write it as YYYY-MM-DD, e.g. date = \"2026-11-04\"; pages show it in each language's way"
@@ -133,7 +129,25 @@ fn front_matter(path: &Path, text: &str) -> Result<(Meta, usize)> {
             ),
         ));
     }
+    if let Some(embargo) = meta.embargo.as_deref()
+        && let Err(why) = crate::embargo::Embargo::parse(embargo)
+    {
+        return Err(Error::at(
+            at_line(path, key_line(toml_text, "embargo"), 1),
+            format!("embargo: {why}"),
+            Some("write it as an ISO 8601 date-time with an offset, e.g. embargo = \"2026-12-04T09:30:00+00:00\"".into()),
+        ));
+    }
     Ok((meta, body_start))
+}
+
+/// The line of the file on which front-matter key `key` is written (the front matter starts
+/// on line 2).
+fn key_line(toml_text: &str, key: &str) -> usize {
+    toml_text
+        .lines()
+        .position(|l| l.trim_start().starts_with(key))
+        .map_or(2, |i| i + 2)
 }
 
 /// Whether `text` is a calendar date written YYYY-MM-DD.
@@ -426,6 +440,22 @@ mod tests {
     }
 
     const HEAD: &str = "+++\ntitle = \"T\"\nsummary = \"S\"\n+++\n";
+
+    #[test]
+    fn an_embargo_without_an_offset_or_unreadable_is_an_error_at_its_line() {
+        for (bad, why) in [
+            ("2026-12-04T09:30:00", "has no offset"),
+            ("next Tuesday", "is not an ISO 8601"),
+        ] {
+            let text =
+                format!("+++\ntitle = \"T\"\ndate = \"2026-12-01\"\nembargo = \"{bad}\"\n+++\n\nBody.\n");
+            let err = parse(Path::new("r.md"), &text).unwrap_err().to_string();
+            assert!(err.starts_with("r.md:4:1: embargo: `"), "{bad}: {err}");
+            assert!(err.contains(why), "{bad}: {err}");
+        }
+        let text = "+++\ntitle = \"T\"\nembargo = \"2026-12-04T09:30:00+00:00\"\n+++\n\nBody.\n";
+        assert!(parse(Path::new("r.md"), text).is_ok());
+    }
 
     #[test]
     fn a_date_that_is_not_iso_8601_is_an_error_at_its_line() {

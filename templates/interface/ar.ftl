@@ -16,3 +16,5 @@ release-count =
 read-in-language = اقرأ هذه الصفحة باللغة العربية
 # Between the place and the date of the dateline.
 dateline-separator = { "، " }
+# On a page built for preview before its embargo lifts; $time is the embargo's date and time.
+embargo-banner = محظور النشر: لا يُنشر قبل { $time }

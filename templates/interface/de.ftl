@@ -12,3 +12,5 @@ release-count =
 read-in-language = Diese Seite auf Deutsch lesen
 # Between the place and the date of the dateline.
 dateline-separator = { ", " }
+# On a page built for preview before its embargo lifts; $time is the embargo's date and time.
+embargo-banner = Sperrfrist: nicht vor { $time } veröffentlichen

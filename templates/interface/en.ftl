@@ -13,3 +13,5 @@ release-count =
 read-in-language = Read this page in English
 # Between the place and the date of the dateline.
 dateline-separator = { ", " }
+# On a page built for preview before its embargo lifts; $time is the embargo's date and time.
+embargo-banner = Embargoed: not for publication until { $time }

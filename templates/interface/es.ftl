@@ -12,3 +12,5 @@ release-count =
 read-in-language = Leer esta página en español
 # Between the place and the date of the dateline.
 dateline-separator = { ", " }
+# On a page built for preview before its embargo lifts; $time is the embargo's date and time.
+embargo-banner = Embargado: no publicar antes del { $time }

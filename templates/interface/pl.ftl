@@ -14,3 +14,5 @@ release-count =
 read-in-language = Przeczytaj tę stronę po polsku
 # Between the place and the date of the dateline.
 dateline-separator = { ", " }
+# On a page built for preview before its embargo lifts; $time is the embargo's date and time.
+embargo-banner = Embargo: nie publikować przed { $time }

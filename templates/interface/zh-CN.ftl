@@ -8,3 +8,5 @@ release-count = { $count } 篇新闻稿
 read-in-language = 阅读本页的中文版
 # Between the place and the date of the dateline.
 dateline-separator = ，
+# On a page built for preview before its embargo lifts; $time is the embargo's date and time.
+embargo-banner = 禁发：{ $time }前不得发布

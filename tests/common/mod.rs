@@ -3,11 +3,16 @@
 
 use std::path::Path;
 
-/// Runs `relingo ARGS…` in `dir` and returns the assertion handle.
+/// The moment the tests' builds judge embargoes by (`SOURCE_DATE_EPOCH`):
+/// 2026-12-03T12:00:00Z, a week before the example's embargoed release may go out.
+pub const TEST_CLOCK: &str = "1796299200";
+
+/// Runs `relingo ARGS…` in `dir`, on the tests' clock, and returns the assertion handle.
 pub fn relingo_in(dir: &Path, args: &[&str]) -> assert_cmd::assert::Assert {
     assert_cmd::Command::cargo_bin("relingo")
         .unwrap()
         .current_dir(dir)
+        .env("SOURCE_DATE_EPOCH", TEST_CLOCK)
         .args(args)
         .assert()
 }
