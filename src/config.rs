@@ -98,6 +98,9 @@ pub struct Config {
     pub formats: Vec<OutputFormat>,
     /// A custom HTML template for releases, instead of the built-in one.
     pub template: Option<PathBuf>,
+    /// `[build] simultaneous`: a release goes out in every language at once or not at all;
+    /// a required locale that is not complete holds it everywhere.
+    pub simultaneous: bool,
     pub check: CheckConfig,
     /// `[release.<id>]`: settings of single releases, by release id.
     pub releases: BTreeMap<String, ReleaseSettings>,
@@ -319,6 +322,7 @@ impl Config {
             check: raw.check.clone(),
             formats,
             template: raw.build.template.as_ref().map(|t| root.join(t)),
+            simultaneous: raw.build.simultaneous,
             root: root.to_path_buf(),
             source_locale,
             locales,
@@ -504,6 +508,8 @@ struct RawRelease {
 struct RawBuild {
     formats: Option<Vec<OutputFormat>>,
     template: Option<String>,
+    #[serde(default)]
+    simultaneous: bool,
 }
 
 #[derive(Debug, Default, Deserialize)]

@@ -266,20 +266,31 @@ fn require_approval_publishes_only_approved_text_and_a_required_locale_waits_for
     let dir = common::example();
     let root = dir.path();
     let config = read(root, "relingo.toml").replace(
-        "[locale.cy]\nrequired = true\n",
-        "[locale.cy]\nrequired = true\nrequire-approval = true\n[locale.fr]\nrequire-approval = true\n",
+        "[locale.ar]\n",
+        "[locale.fr]\nrequire-approval = true\n[locale.ar]\n",
     );
     std::fs::write(root.join("relingo.toml"), config).unwrap();
-    // Nothing is approved: French falls back to English, Welsh blocks the build.
+    // The example's Welsh is signed off; here nothing is approved yet.
+    for entry in std::fs::read_dir(root.join("locales/cy")).unwrap() {
+        let path = entry.unwrap().path();
+        let text = std::fs::read_to_string(&path).unwrap();
+        std::fs::write(&path, without_approvals(&text)).unwrap();
+    }
+    // Welsh blocks the build, and (simultaneous) the release goes out in no language.
     common::relingo_in(root, &["build", "--format", "html"])
         .code(1)
-        .stderr(predicate::str::contains("not approved (30 unapproved)"));
-    let page = read(root, "dist/fr/online-safety-fund.html");
-    assert!(!page.contains("Londres"), "unapproved French is not published");
+        .stderr(predicate::str::contains("not approved (30 unapproved)"))
+        .stderr(predicate::str::contains("error[simultaneous]"));
+    assert!(!root.join("dist/fr/online-safety-fund.html").exists());
     common::relingo_in(root, &["status"])
         .code(1)
         .stderr(predicate::str::contains("unapproved"));
-    // Approved, they are published; the Welsh release goes out.
+    // Welsh approved, the release goes out; unapproved French falls back to English.
+    common::relingo_in(root, &["approve", "--locale", "cy", "--by", "S. J."]).success();
+    common::relingo_in(root, &["build", "--format", "html"]).success();
+    let page = read(root, "dist/fr/online-safety-fund.html");
+    assert!(!page.contains("Londres"), "unapproved French is not published");
+    // French approved, it is published.
     common::relingo_in(
         root,
         &[
@@ -293,7 +304,6 @@ fn require_approval_publishes_only_approved_text_and_a_required_locale_waits_for
         ],
     )
     .success();
-    common::relingo_in(root, &["approve", "--locale", "cy", "--by", "S. J."]).success();
     common::relingo_in(root, &["build", "--format", "html"]).success();
     assert!(read(root, "dist/fr/online-safety-fund.html").contains("Londres"));
     // --deny unapproved names each locale that has unapproved translations.

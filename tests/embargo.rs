@@ -187,3 +187,84 @@ fn a_clock_or_an_embargo_that_cannot_be_read_is_refused_with_where_it_is() {
             "sources/{EMBARGOED}.md:5:1: embargo: `2026-12-10 00:01` has no offset"
         )));
 }
+
+/// Cuts the last message of `locale`'s file of `release`, leaving it incomplete.
+fn cut_last_message(root: &Path, locale: &str, release: &str) {
+    let file = root.join(format!("locales/{locale}/{release}.ftl"));
+    let text = read(root, &format!("locales/{locale}/{release}.ftl"));
+    let body = text.trim_end();
+    let cut = &body[..body.rfind("\n\n").unwrap() + 1];
+    std::fs::write(file, cut).unwrap();
+}
+
+#[test]
+fn simultaneous_publication_holds_a_release_in_every_language_while_a_required_one_is_incomplete() {
+    let dir = common::example();
+    let root = dir.path();
+    cut_last_message(root, "cy", "online-safety-fund");
+    common::relingo_in(root, &["build"])
+        .code(1)
+        .stderr(predicate::str::contains(
+            "error[simultaneous]: sources/online-safety-fund.md: held in every language: `cy` is not complete",
+        ));
+    for locale in ["en-GB", "cy", "fr"] {
+        assert!(
+            !root
+                .join(format!("dist/{locale}/online-safety-fund.html"))
+                .exists(),
+            "{locale}"
+        );
+    }
+    assert!(
+        root.join("dist/en-GB/school-digital-literacy.html").exists(),
+        "other releases go out"
+    );
+    // Without simultaneous publication, English goes out and Welsh falls back.
+    let config = read(root, "relingo.toml").replace("simultaneous = true", "simultaneous = false");
+    std::fs::write(root.join("relingo.toml"), config).unwrap();
+    common::relingo_in(root, &["build"]).code(1);
+    assert!(root.join("dist/en-GB/online-safety-fund.html").exists());
+}
+
+#[test]
+fn status_says_whether_each_release_can_go_out_and_ready_by_gates_on_the_ones_due() {
+    let dir = common::example();
+    let root = dir.path();
+    common::relingo_in(root, &["status", "--release", EMBARGOED])
+        .success()
+        .stdout(predicate::str::contains(format!(
+            "ready     {EMBARGOED} (embargo {LIFTED}): every required locale is complete"
+        )));
+    cut_last_message(root, "cy", EMBARGOED);
+    common::relingo_in(root, &["status", "--release", EMBARGOED])
+        .code(1)
+        .stdout(predicate::str::contains(format!(
+            "not ready {EMBARGOED} (embargo {LIFTED}): cy: 1 missing ("
+        )));
+    // Due by the embargo's minute: one line for the Welsh blocker. Not due the day before.
+    common::relingo_in(root, &["status", "--ready-by", LIFTED])
+        .code(1)
+        .stderr(predicate::str::contains(format!(
+            "gate failed: cy: {EMBARGOED} is not ready by {LIFTED} (its embargo lifts at {LIFTED}): 1 missing"
+        )));
+    common::relingo_in(root, &["status", "--ready-by", "2026-12-09T09:00:00+00:00"])
+        .stderr(predicate::str::contains("is not ready by").not());
+    let json = common::relingo_in(root, &["status", "--format", "json"])
+        .get_output()
+        .stdout
+        .clone();
+    let report: serde_json::Value = serde_json::from_slice(&json).unwrap();
+    let entry = report["readiness"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|r| r["release"] == EMBARGOED)
+        .unwrap();
+    assert_eq!(entry["ready"], false);
+    assert_eq!(entry["blockers"][0]["locale"], "cy");
+    common::relingo_in(root, &["status", "--ready-by", "soon"])
+        .code(2)
+        .stderr(predicate::str::contains(
+            "--ready-by: `soon` is not an ISO 8601 date-time",
+        ));
+}

@@ -171,6 +171,11 @@ pub const EMBARGO: Code = run(
     Severity::Warning,
     "a release under embargo: held, or built for preview only",
 );
+pub const SIMULTANEOUS: Code = run(
+    "simultaneous",
+    Severity::Error,
+    "a release held in every language because a required one is not complete ([build] simultaneous)",
+);
 pub const WITHHELD: Code = run(
     "withheld",
     Severity::Warning,
@@ -219,6 +224,7 @@ pub const CODES: &[Code] = &[
     MISSING_IMAGE,
     NOT_APPROVED,
     EMBARGO,
+    SIMULTANEOUS,
     WITHHELD,
 ];
 

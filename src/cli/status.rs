@@ -5,7 +5,8 @@ use std::io::{IsTerminal, Write};
 use std::path::PathBuf;
 
 use clap::ValueEnum;
-use relingo::coverage::{self, Gates, Tree, render};
+use relingo::coverage::{self, Gates, Tree, readiness, render};
+use relingo::embargo::Clock;
 
 use super::{Context, Outcome, color, status};
 
@@ -25,6 +26,13 @@ pub struct Args {
     /// Fail (exit 1) when a locale has less than PCT percent of its words translated.
     #[arg(long, value_name = "PCT", value_parser = parse_percent)]
     pub min_coverage: Option<f64>,
+    /// Say, for these releases (repeatable), whether they can go out in every required locale.
+    #[arg(long = "release", value_name = "RELEASE")]
+    pub releases: Vec<String>,
+    /// Fail (exit 1) unless every release due by TIME (no embargo, or one that lifts by then)
+    /// is complete in every required locale; one line per blocker.
+    #[arg(long, value_name = "TIME")]
+    pub ready_by: Option<String>,
     /// Fail (exit 1) when any message is stale, or any translated one is not approved.
     #[arg(long, value_name = "STATE", value_parser = ["stale", "unapproved"])]
     pub deny: Vec<String>,
@@ -57,26 +65,70 @@ fn parse_percent(text: &str) -> Result<f64, String> {
 }
 
 pub fn run(context: &Context, args: &Args) -> anyhow::Result<Outcome> {
-    let tree = match (&args.reference_dir, &args.locales_dir) {
-        (Some(reference), Some(locales)) => Tree::of_directories(reference, locales)?,
+    let (tree, project) = match (&args.reference_dir, &args.locales_dir) {
+        (Some(reference), Some(locales)) => (Tree::of_directories(reference, locales)?, None),
         _ => {
             let project = context.project()?;
             let locales = project.select_locales(&args.locales)?;
-            Tree::of_project(&project, &locales)
+            (Tree::of_project(&project, &locales), Some(project))
         }
     };
     let mut report = coverage::compute(&tree)?;
+    if let Some(project) = &project {
+        let releases = project.releases()?;
+        for wanted in &args.releases {
+            if !releases.iter().any(|r| &r.id == wanted) {
+                anyhow::bail!(relingo::Error::Usage(format!(
+                    "--release: no release `{wanted}` in this project"
+                )));
+            }
+        }
+        let embargo_of = |id: &str| {
+            releases
+                .iter()
+                .find(|r| r.id == id)
+                .and_then(|r| r.meta.embargo.clone())
+        };
+        report.readiness = readiness::of(&report, &embargo_of);
+    }
     let gates = Gates {
         min_coverage: args.min_coverage,
         deny_stale: args.deny.iter().any(|d| d == "stale"),
         deny_unapproved: args.deny.iter().any(|d| d == "unapproved"),
     };
     coverage::apply_gates(&mut report, &gates);
+    if let Some(at) = &args.ready_by {
+        let clock = Clock::of(Some(at))
+            .map_err(|why| relingo::Error::Usage(why.replacen("--at", "--ready-by", 1)))?;
+        for (locale, message) in readiness::gate(&report.readiness, clock.0, at) {
+            report.gates.push(coverage::GateFailure { locale, message });
+        }
+    }
     for warning in &report.warnings {
         super::warn(warning);
     }
     let to_terminal = args.output.is_none() && std::io::stdout().is_terminal();
     let text = match args.format {
+        Format::Table | Format::Markdown if !args.releases.is_empty() || args.ready_by.is_some() => {
+            let shown: Vec<readiness::Readiness> = report
+                .readiness
+                .iter()
+                .filter(|r| args.releases.is_empty() || args.releases.contains(&r.release))
+                .cloned()
+                .collect();
+            let table = match args.format {
+                Format::Markdown => render::markdown(&report, args.by_release),
+                _ => render::table(&report, args.by_release, color(to_terminal)),
+            };
+            let lines = readiness::lines(&shown);
+            let bullet = if matches!(args.format, Format::Markdown) {
+                "- "
+            } else {
+                ""
+            };
+            let lines: Vec<String> = lines.iter().map(|l| format!("{bullet}{l}")).collect();
+            format!("{table}\n{}\n", lines.join("\n"))
+        }
         Format::Table => render::table(&report, args.by_release, color(to_terminal)),
         Format::Json => render::json(&report),
         Format::Markdown => render::markdown(&report, args.by_release),

@@ -7,6 +7,7 @@
 //! and the results of the coverage gates. [`render`] turns it into a table, JSON, Markdown
 //! or an HTML page.
 
+pub mod readiness;
 pub mod render;
 
 use std::path::{Path, PathBuf};
@@ -321,6 +322,8 @@ pub struct CoverageReport {
     pub gates: Vec<GateFailure>,
     /// Folders that were skipped, with the reason.
     pub warnings: Vec<String>,
+    /// Whether each release can go out in every required locale (relingo projects only).
+    pub readiness: Vec<readiness::Readiness>,
 }
 
 /// The Fluent tree to report on.
@@ -440,6 +443,7 @@ pub fn compute(tree: &Tree) -> Result<CoverageReport> {
         coverage,
         locales,
         gates: Vec::new(),
+        readiness: Vec::new(),
         warnings,
     })
 }

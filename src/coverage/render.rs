@@ -253,6 +253,8 @@ struct JsonReport<'a> {
     locales: Vec<JsonLocale<'a>>,
     gates: &'a [super::GateFailure],
     warnings: &'a [String],
+    #[serde(skip_serializing_if = "<[_]>::is_empty")]
+    readiness: &'a [super::readiness::Readiness],
 }
 
 /// The report as JSON, schema [`JSON_SCHEMA`] (documented in the README).
@@ -287,6 +289,7 @@ pub fn json(report: &CoverageReport) -> String {
             .collect(),
         gates: &report.gates,
         warnings: &report.warnings,
+        readiness: &report.readiness,
     };
     let mut text = serde_json::to_string_pretty(&view).expect("the report serializes");
     text.push('\n');
@@ -384,6 +387,7 @@ pub fn html(report: &CoverageReport) -> String {
             total_words_left => report.coverage.words_left(),
             gates => report.gates,
             held => decisions(report),
+            readiness => report.readiness,
         })
         .expect("the status template renders")
 }

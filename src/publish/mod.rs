@@ -543,6 +543,28 @@ impl Build<'_> {
             }
             documents.push((doc, decision));
         }
+        // Published at once in every language, or not at all, where the project asks it.
+        let not_ready: Vec<&str> = documents
+            .iter()
+            .filter(|(_, d)| d.blocked.is_some())
+            .map(|(doc, _)| doc.locale.as_str())
+            .collect();
+        let simultaneous_hold =
+            config.simultaneous && publication == Publication::Published && !not_ready.is_empty();
+        if simultaneous_hold {
+            let message = format!(
+                "held in every language: `{}` is not complete, and [build] simultaneous asks that a release go out in all of them at once",
+                not_ready.join("`, `")
+            );
+            let help = "complete it (`relingo status --release` says what is left), or drop `simultaneous`";
+            let diagnostic = Diagnostic::file(&release.path, codes::SIMULTANEOUS, message, Some(help.into()));
+            failures.push(PairProblem::new(source, &release.id, diagnostic));
+        }
+        let publication = if simultaneous_hold {
+            Publication::Held
+        } else {
+            publication
+        };
         let languages = switcher_languages(project, release, targets, &documents, *previous);
         // A preview page offers no public page, nor is offered by one.
         let languages_of = |doc: &Document| {
@@ -611,7 +633,7 @@ impl Build<'_> {
             pair.publication = (publication != Publication::Published).then_some(publication);
             pairs.push(pair);
         }
-        if publication != Publication::Published {
+        if publication != Publication::Published && !simultaneous_hold {
             let until = embargo.as_ref().map(Embargo::iso).unwrap_or_default();
             let (message, help) = match publication {
                 Publication::Held => (

@@ -34,17 +34,26 @@ pub fn sources_in(path: &Path) -> Vec<String> {
 pub fn translate(path: &Path, source: &str, value: &str) {
     let text = std::fs::read_to_string(path).unwrap();
     let marker = format!("# @source: {source}\n");
-    let at = text
+    let start = text
         .find(&marker)
         .unwrap_or_else(|| panic!("{source} in {}", path.display()))
         + marker.len();
+    // The other comment lines (`# @approved: …`) stay; `# @todo` goes.
+    let mut comments = String::new();
+    let mut at = start;
+    while text[at..].starts_with('#') {
+        let line = &text[at..at + text[at..].find('\n').unwrap() + 1];
+        if line != "# @todo\n" {
+            comments.push_str(line);
+        }
+        at += line.len();
+    }
     let rest = &text[at..];
-    let rest = rest.strip_prefix("# @todo\n").unwrap_or(rest);
     let line_end = rest.find('\n').unwrap();
     let (id, _) = rest[..line_end].split_once(" = ").unwrap();
     std::fs::write(
         path,
-        format!("{}{id} = {value}{}", &text[..at], &rest[line_end..]),
+        format!("{}{comments}{id} = {value}{}", &text[..start], &rest[line_end..]),
     )
     .unwrap();
 }
