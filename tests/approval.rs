@@ -371,3 +371,21 @@ fn an_exchange_carries_approval_but_an_import_grants_it_only_when_told_who_appro
     assert_eq!(approved_in(root, "cy"), (approved, 0));
     assert!(read(root, "locales/cy/online-safety-fund.ftl").contains("# @approved: Vendor QA · "));
 }
+
+#[test]
+fn an_approval_of_a_message_the_release_does_not_have_is_reported() {
+    let dir = common::example();
+    let root = dir.path();
+    let file = "locales/fr/online-safety-fund.ftl";
+    let text = read(root, file);
+    std::fs::write(
+        root.join(file),
+        format!("{text}\n# @approved: Claire Martin · 0123abcd\nno-such-message-abc123 = Rien.\n"),
+    )
+    .unwrap();
+    common::relingo_in(root, &["check", "--locale", "fr", "--release", "online-safety-fund"]).stdout(
+        predicate::str::contains(
+            "warning[approval]: this approval is void: Claire Martin approved a message the release does not have",
+        ),
+    );
+}

@@ -46,6 +46,8 @@ pub enum Void {
     NotTranslated,
     /// The marker is not `NAME · SEAL`.
     Malformed,
+    /// The message is not in the release (any more).
+    NoSuchMessage,
 }
 
 impl Review {
@@ -69,6 +71,7 @@ impl Review {
                 format!("{who} approved it, but it is no longer translated for the current source")
             }
             Void::Malformed => "the `# @approved:` line is not `NAME · SEAL`".to_string(),
+            Void::NoSuchMessage => format!("{who} approved a message the release does not have"),
         })
     }
 }
@@ -106,6 +109,17 @@ pub fn parse(text: &str) -> Option<Approval> {
         by: by.to_string(),
         seal: seal.to_string(),
     })
+}
+
+/// The review of an entry the release does not have: void, if it claims an approval.
+pub fn review_of_stray(entry: &Entry) -> Review {
+    match &entry.markers.approved {
+        None => Review::Unreviewed,
+        Some(text) => Review::Void {
+            by: parse(text).map(|a| a.by),
+            why: Void::NoSuchMessage,
+        },
+    }
 }
 
 /// The review of `entry` as a translation of `source`; `translated` says whether the verdict

@@ -221,6 +221,21 @@ fn check_file(
         require_approval: false,
     };
     let index = catalog.index();
+    // An approval of a message the release does not have approves nothing.
+    let ids: std::collections::HashSet<&str> = reference.messages.iter().map(|m| m.id.as_str()).collect();
+    for entry in catalog
+        .entries
+        .iter()
+        .filter(|e| !e.is_term() && !ids.contains(e.id.as_str()))
+    {
+        let allowed = |code: &str| entry.markers.allow.iter().chain(&config.allow).any(|a| a == code);
+        out.extend(void_approval(
+            catalog,
+            entry,
+            &crate::approval::review_of_stray(entry),
+            &allowed,
+        ));
+    }
     let mut checked = 0;
     for source in &reference.messages {
         let Some(entry) = index.get(source.id.as_str()) else {
