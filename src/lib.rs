@@ -42,6 +42,7 @@ pub mod extract;
 pub mod input;
 pub mod interchange;
 pub mod locale;
+pub mod lsp;
 pub mod merge;
 pub mod msgid;
 pub mod persist;

@@ -57,6 +57,8 @@ enum Command {
     Manifest(cli::manifest::Command),
     /// git's merge driver for .ftl files: merges THEIRS into OURS message by message.
     MergeFile(cli::merge_file::Args),
+    /// The language server (LSP, on stdio): diagnostics, hover, code actions in any editor.
+    Lsp(cli::lsp::Args),
 }
 
 impl Command {
@@ -114,5 +116,6 @@ fn run(cli: Cli) -> anyhow::Result<Outcome> {
         Command::Import(args) => cli::import::run(&context.project()?, args),
         Command::Manifest(command) => cli::manifest::run(&context.project()?, command),
         Command::MergeFile(args) => cli::merge_file::run(args),
+        Command::Lsp(args) => cli::lsp::run(args),
     }
 }

@@ -203,6 +203,27 @@ fn check_file(
             }
         },
     };
+    check_catalog(catalog, locale, reference, shared_terms, config)
+}
+
+/// Checks a catalog already parsed (a file as read, or an editor's unsaved buffer) against
+/// `reference`: the same findings, codes and places as `relingo check` reports for a file.
+pub fn check_catalog(
+    catalog: Catalog,
+    locale: &Locale,
+    reference: &Reference,
+    shared_terms: Arc<SharedTerms>,
+    config: &CheckConfig,
+) -> FileChecks {
+    let report =
+        |path: PathBuf, text: Option<String>, diagnostics: Vec<Reported>, messages: usize| FileChecks {
+            locale: locale.clone(),
+            release: reference.release.clone(),
+            path,
+            text,
+            diagnostics,
+            messages,
+        };
     let mut out: Vec<Reported> = catalog
         .diagnostics
         .iter()
@@ -212,6 +233,7 @@ fn check_file(
         })
         .collect();
     out.extend(allow_problems(&catalog));
+    let path = catalog.path.clone();
     let translations = Translations::new(locale, path, verdict::File::Read(catalog), shared_terms);
     let catalog = translations.catalog().expect("read above");
     let terms = translations.terms();

@@ -10,6 +10,7 @@ pub mod export;
 pub mod extract;
 pub mod import;
 pub mod init;
+pub mod lsp;
 pub mod manifest;
 pub mod merge_file;
 pub mod problems;

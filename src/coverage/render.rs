@@ -335,13 +335,13 @@ struct HtmlStale {
 
 /// A run of words of a stale message, marked when it differs between old and new source.
 #[derive(Serialize)]
-struct Piece {
-    text: String,
-    changed: bool,
+pub(crate) struct Piece {
+    pub text: String,
+    pub changed: bool,
 }
 
 /// Word-level difference of the old and new source, so a coordinator sees what changed.
-fn word_diff(old: &str, new: &str) -> (Vec<Piece>, Vec<Piece>) {
+pub(crate) fn word_diff(old: &str, new: &str) -> (Vec<Piece>, Vec<Piece>) {
     let diff = similar::TextDiff::from_words(old, new);
     let (mut before, mut after) = (Vec::new(), Vec::new());
     for change in diff.iter_all_changes() {
