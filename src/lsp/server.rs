@@ -18,6 +18,9 @@ use tower_lsp_server::{Client, LanguageServer, LspService, Server};
 
 use super::analysis::{Buffer, Weight};
 
+/// The findings of one buffer sent to the editor.
+const MAX_DIAGNOSTICS: usize = 1000;
+
 /// How long typing must pause before a buffer is judged again.
 const DEBOUNCE: Duration = Duration::from_millis(150);
 
@@ -28,11 +31,31 @@ pub fn serve() -> std::io::Result<()> {
         .enable_all()
         .build()?;
     runtime.block_on(async {
+        // The server reads and writes through pipes; the transport between them and stdio
+        // answers bad frames itself, so that one does not end the session.
+        let (server_in, client_side_in) = tokio::io::duplex(1 << 20);
+        let (client_side_out, server_out) = tokio::io::duplex(1 << 20);
+        let (errors, error_responses) = tokio::sync::mpsc::channel(16);
+        let reading = tokio::spawn(super::transport::from_client(
+            tokio::io::stdin(),
+            client_side_in,
+            errors,
+        ));
+        let writing = tokio::spawn(super::transport::to_client(
+            server_out,
+            tokio::io::stdout(),
+            error_responses,
+        ));
         let (service, socket) = LspService::new(Backend::new);
-        Server::new(tokio::io::stdin(), tokio::io::stdout(), socket)
+        Server::new(server_in, client_side_out, socket)
             .serve(service)
             .await;
+        reading.abort();
+        let _ = writing.await;
     });
+    // The thread blocked reading stdin ends only when the client closes it: the session is
+    // over, so it is not waited for.
+    runtime.shutdown_background();
     Ok(())
 }
 
@@ -82,8 +105,19 @@ impl Backend {
         let diagnostics = tokio::task::spawn_blocking(move || {
             let buffer = Buffer::new(&path, &text);
             let index = LineIndex::new(buffer.text());
-            buffer
-                .diagnostics()
+            let mut findings = buffer.diagnostics();
+            // An editor's problem list is for reading: past a screenful, one line says so.
+            if findings.len() > MAX_DIAGNOSTICS {
+                let more = findings.len() - MAX_DIAGNOSTICS;
+                findings.truncate(MAX_DIAGNOSTICS);
+                findings.push(super::analysis::Finding {
+                    span: 0..0,
+                    weight: Weight::Warning,
+                    code: "too-many",
+                    message: format!("and {more} more findings: `relingo check` lists them all"),
+                });
+            }
+            findings
                 .into_iter()
                 .map(|f| Diagnostic {
                     range: range_of(&index, buffer.text(), f.span),
