@@ -40,7 +40,10 @@ fn neovim_shows_relingo_s_diagnostics_and_applies_its_code_action() {
     );
     // The Polish file is barely started: its untranslated messages are relingo's hints.
     assert!(seen.contains("diagnostic todo "), "{seen}");
-    assert!(seen.contains("action Mark as translated (remove # @todo)"), "{seen}");
+    assert!(
+        seen.contains("action Mark as translated (remove # @todo)"),
+        "{seen}"
+    );
     assert!(seen.contains("action Copy the source into the value"), "{seen}");
     assert!(seen.ends_with("written\n"), "{seen}");
     // The bytes Neovim wrote: the file as it was, less the one `# @todo` line.
