@@ -5,9 +5,11 @@ use std::path::Path;
 
 /// The moment the tests' builds judge embargoes by (`SOURCE_DATE_EPOCH`):
 /// 2026-12-03T12:00:00Z, a week before the example's embargoed release may go out.
+#[allow(dead_code)]
 pub const TEST_CLOCK: &str = "1796299200";
 
 /// Runs `relingo ARGS…` in `dir`, on the tests' clock, and returns the assertion handle.
+#[allow(dead_code)]
 pub fn relingo_in(dir: &Path, args: &[&str]) -> assert_cmd::assert::Assert {
     assert_cmd::Command::cargo_bin("relingo")
         .unwrap()
