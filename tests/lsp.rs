@@ -245,6 +245,25 @@ fn a_buffer_gets_check_s_findings_as_it_is_typed_and_the_remaining_work_as_hints
     let mut from_check = from_check;
     from_check.sort();
     assert_eq!(from_server, from_check);
+    // The action that puts back the link the source has.
+    let actions = client.request(
+        "textDocument/codeAction",
+        json!({ "textDocument": { "uri": uri(&path) }, "range": link["range"], "context": { "diagnostics": [link] } }),
+    );
+    let titles: Vec<&str> = actions["result"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|a| a["title"].as_str().unwrap())
+        .collect();
+    assert!(
+        titles.contains(&"Insert the link [GOV.UK](https://www.gov.uk/government/consultations/age-assurance-testing) (the source has it)"),
+        "{titles:?}"
+    );
+    assert!(
+        titles.contains(&"Allow `links` for this message (# @allow:)"),
+        "{titles:?}"
+    );
     // Typing the right link in the unsaved buffer clears the error.
     let fixed = text.replace("/konsultationen/", "/consultations/");
     assert_ne!(fixed, text);
@@ -511,4 +530,58 @@ fn a_client_that_disappears_ends_the_server_without_a_panic() {
         status.code().is_some(),
         "ended by itself, not by a signal: {status}"
     );
+}
+
+#[test]
+fn a_file_without_source_lines_shows_each_source_as_a_hint_and_the_project_summary_is_one_command_away() {
+    let dir = common::example();
+    let root = dir.path();
+    let path = root.join("locales/fr/online-safety-fund.ftl");
+    let quoted = std::fs::read_to_string(&path).unwrap();
+    // A file written by hand: no `# @source:` lines.
+    let bare: String = quoted
+        .split_inclusive('\n')
+        .filter(|l| !l.starts_with("# @source: "))
+        .collect();
+    let mut client = Client::start(root, None);
+    client.open(&path, &bare);
+    let hints = client.request(
+        "textDocument/inlayHint",
+        json!({
+            "textDocument": { "uri": uri(&path) },
+            "range": { "start": { "line": 0, "character": 0 }, "end": { "line": 10000, "character": 0 } }
+        }),
+    );
+    let labels: Vec<&str> = hints["result"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|h| h["label"].as_str().unwrap())
+        .collect();
+    assert!(labels.contains(&"London: "), "{labels:?}");
+    assert_eq!(labels.len(), 30, "one per message");
+    // With the source lines, nothing is said twice.
+    client.change(&path, 2, &quoted);
+    let hints = client.request(
+        "textDocument/inlayHint",
+        json!({
+            "textDocument": { "uri": uri(&path) },
+            "range": { "start": { "line": 0, "character": 0 }, "end": { "line": 10000, "character": 0 } }
+        }),
+    );
+    assert_eq!(hints["result"], json!([]));
+    let summary = client.request(
+        "workspace/executeCommand",
+        json!({ "command": "relingo.summary", "arguments": [uri(&path)] }),
+    );
+    let locales = summary["result"]["locales"].as_array().unwrap();
+    let welsh = locales.iter().find(|l| l["locale"] == "cy").unwrap();
+    assert_eq!(welsh["percent"], 100.0);
+    assert_eq!(welsh["words_left"], 0);
+    let unknown = client.request(
+        "workspace/executeCommand",
+        json!({ "command": "relingo.nothing" }),
+    );
+    assert_eq!(unknown["error"]["code"], -32602, "{unknown}");
+    client.stop();
 }

@@ -4,7 +4,8 @@
 //! findings of `relingo check`, one implementation, plus `@todo`/`@stale` as hints), the
 //! hover of a message (source, block, words, verdict, what changed in a stale source), the
 //! code actions at a place (as edits: nothing here writes a file), completions, the
-//! definition of a term, and the outline. The server ([`super::server`]) turns offsets into
+//! definition of a term, the outline, the sources of messages the file does not quote, and
+//! the project's coverage summary. The server ([`super::server`]) turns offsets into
 //! the client's positions.
 //!
 //! A buffer is judged where it sits: a translation file of a relingo project
@@ -343,6 +344,33 @@ impl Buffer {
             };
             actions.push(Action::new(&format!("Approve as {by}"), vec![edit]));
         }
+        // A link or an address of the source that the translation lacks, put at the end of
+        // the value for the translator to move into place.
+        if let Some(value) = self.value_span(entry) {
+            let translation = entry.value.as_deref().unwrap_or_default();
+            let facts = message.facts();
+            for target in facts
+                .link_targets
+                .iter()
+                .filter(|t| !translation.contains(t.as_str()))
+            {
+                let link = source_link(&message.text, target);
+                actions.push(Action::new(
+                    &format!("Insert the link {link} (the source has it)"),
+                    vec![(value.end..value.end, format!(" {link}"))],
+                ));
+            }
+            for address in facts
+                .addresses
+                .iter()
+                .filter(|a| !translation.contains(a.as_str()))
+            {
+                actions.push(Action::new(
+                    &format!("Insert {address} (the source has it)"),
+                    vec![(value.end..value.end, format!(" {address}"))],
+                ));
+            }
+        }
         for code in codes {
             if codes::find(code).is_some() && !entry.markers.allow.contains(code) {
                 let le = self.catalog.line_ending;
@@ -432,6 +460,23 @@ impl Buffer {
         Some((path, terms.text.clone(), entry.body.clone()))
     }
 
+    /// The source of each message that has no `# @source:` line (a file relingo did not
+    /// write), to show above it: (where, the source text).
+    pub fn source_hints(&self) -> Vec<(usize, String)> {
+        let Some(reference) = &self.reference else {
+            return Vec::new();
+        };
+        self.catalog
+            .entries
+            .iter()
+            .filter(|e| e.markers.source.is_none())
+            .filter_map(|e| {
+                let message = reference.messages.iter().find(|m| m.id == e.id)?;
+                Some((e.body.start, message.text.to_string()))
+            })
+            .collect()
+    }
+
     /// The outline: each message under its block.
     pub fn symbols(&self) -> Vec<Symbol> {
         let mut group = None;
@@ -459,6 +504,18 @@ fn review_rules(project: &Project) -> Rules<'_> {
         use_stale: false,
         require_approval: false,
     }
+}
+
+/// The source's link to `target` as written (`[GOV.UK](https://…)`), or a bare one.
+fn source_link(source: &str, target: &str) -> String {
+    let end = format!("]({target})");
+    source
+        .find(&end)
+        .and_then(|close| {
+            let open = source[..close].rfind('[')?;
+            Some(source[open..close + end.len()].to_string())
+        })
+        .unwrap_or_else(|| format!("[{target}]({target})"))
 }
 
 fn quote(text: &str) -> String {
@@ -510,4 +567,26 @@ pub struct Symbol {
     pub detail: Option<String>,
     pub span: Range<usize>,
     pub selection: Range<usize>,
+}
+
+/// The coverage of the project around `path`, per locale, for the editor's summary:
+/// `(locale, percent of words translated, words left, broken messages)`.
+pub fn summary(path: &Path) -> Option<Vec<(String, f64, usize, usize)>> {
+    let project = Project::open(None, path.parent()?).ok()?;
+    let locales = project.select_locales(&[]).ok()?;
+    let report = crate::coverage::compute(&crate::coverage::Tree::of_project(&project, &locales)).ok()?;
+    Some(
+        report
+            .locales
+            .iter()
+            .map(|l| {
+                (
+                    l.locale.clone(),
+                    l.coverage.word_percent(),
+                    l.coverage.words_left(),
+                    l.coverage.error.messages,
+                )
+            })
+            .collect(),
+    )
 }

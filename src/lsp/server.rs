@@ -184,6 +184,11 @@ impl LanguageServer for Backend {
                 }),
                 definition_provider: Some(OneOf::Left(true)),
                 document_symbol_provider: Some(OneOf::Left(true)),
+                inlay_hint_provider: Some(OneOf::Left(true)),
+                execute_command_provider: Some(ExecuteCommandOptions {
+                    commands: vec![SUMMARY.into()],
+                    ..ExecuteCommandOptions::default()
+                }),
                 ..ServerCapabilities::default()
             },
             server_info: Some(ServerInfo {
@@ -324,6 +329,54 @@ impl LanguageServer for Backend {
         .await
     }
 
+    async fn inlay_hint(&self, params: InlayHintParams) -> Result<Option<Vec<InlayHint>>> {
+        self.ask(&params.text_document.uri, move |buffer, index| {
+            let hints = buffer
+                .source_hints()
+                .into_iter()
+                .map(|(at, source)| InlayHint {
+                    position: range_of(index, buffer.text(), at..at).start,
+                    label: InlayHintLabel::String(format!("{}: ", shorten(&source, 60))),
+                    kind: None,
+                    text_edits: None,
+                    tooltip: Some(InlayHintTooltip::String(source)),
+                    padding_left: None,
+                    padding_right: Some(true),
+                    data: None,
+                })
+                .collect();
+            Ok(Some(hints))
+        })
+        .await
+    }
+
+    /// `relingo.summary` with a file's URI: the coverage of its project, per locale.
+    async fn execute_command(&self, params: ExecuteCommandParams) -> Result<Option<LSPAny>> {
+        if params.command != SUMMARY {
+            return Err(invalid(format!(
+                "no command `{}`; relingo has `{SUMMARY}`",
+                params.command
+            )));
+        }
+        let uri: Uri = params
+            .arguments
+            .first()
+            .and_then(|a| serde_json::from_value(a.clone()).ok())
+            .ok_or_else(|| invalid(format!("`{SUMMARY}` takes a file's URI")))?;
+        let path = path_of(&uri)?;
+        let summary = tokio::task::spawn_blocking(move || super::analysis::summary(&path))
+            .await
+            .map_err(|_| Error::internal_error())?
+            .ok_or_else(|| invalid("the file is in no relingo project".into()))?;
+        let locales: Vec<serde_json::Value> = summary
+            .into_iter()
+            .map(|(locale, percent, left, broken)| {
+                serde_json::json!({ "locale": locale, "percent": (percent * 10.0).round() / 10.0, "words_left": left, "broken": broken })
+            })
+            .collect();
+        Ok(Some(serde_json::json!({ "locales": locales })))
+    }
+
     async fn document_symbol(&self, params: DocumentSymbolParams) -> Result<Option<DocumentSymbolResponse>> {
         self.ask(&params.text_document.uri, move |buffer, index| {
             #[allow(deprecated)] // `deprecated` is a field every literal must name
@@ -346,6 +399,9 @@ impl LanguageServer for Backend {
         .await
     }
 }
+
+/// The command that answers with the project's coverage, per locale.
+const SUMMARY: &str = "relingo.summary";
 
 fn invalid(message: String) -> Error {
     Error::invalid_params(message)
@@ -401,6 +457,14 @@ fn severity(weight: Weight) -> DiagnosticSeverity {
         Weight::Warning => DiagnosticSeverity::WARNING,
         Weight::Information => DiagnosticSeverity::INFORMATION,
         Weight::Hint => DiagnosticSeverity::HINT,
+    }
+}
+
+/// `text` cut to `chars` characters, with an ellipsis when it was longer.
+fn shorten(text: &str, chars: usize) -> String {
+    match text.char_indices().nth(chars) {
+        Some((at, _)) => format!("{}…", &text[..at]),
+        None => text.to_string(),
     }
 }
 
