@@ -177,6 +177,13 @@ impl Project {
     }
 
     /// Resolves `--locale` arguments against the configuration.
+    /// The one target locale a command works on (`--locale L`), checked as
+    /// [`Project::select_locales`] checks it.
+    pub fn select_locale(&self, wanted: &str) -> Result<Locale> {
+        let mut one = self.select_locales(&[wanted.to_string()])?;
+        Ok(one.remove(0))
+    }
+
     pub fn select_locales(&self, wanted: &[String]) -> Result<Vec<Locale>> {
         let all: Vec<Locale> = self.config.locales.iter().map(|l| l.locale.clone()).collect();
         if wanted.is_empty() {

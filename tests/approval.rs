@@ -36,12 +36,8 @@ fn approved_in(root: &Path, locale: &str) -> (u64, u64) {
     )
 }
 
-#[test]
-fn approve_seals_only_current_clean_translations_adds_only_its_lines_and_says_what_it_skipped() {
-    let dir = common::example();
-    let root = dir.path();
-    let file = "locales/de/online-safety-fund.ftl";
-    let before = read(root, file);
+/// `relingo approve` of the German `online-safety-fund`, as Jana Krüger.
+fn approve_german(root: &Path) -> assert_cmd::assert::Assert {
     common::relingo_in(
         root,
         &[
@@ -54,14 +50,23 @@ fn approve_seals_only_current_clean_translations_adds_only_its_lines_and_says_wh
             "Jana Krüger",
         ],
     )
-    .success()
-    // The edited paragraph is stale in German, and a seeded mistake breaks another.
-    .stderr(predicate::str::contains("warning[not-approved]"))
-    .stderr(predicate::str::contains(
-        "is stale: translated for an earlier source text",
-    ))
-    .stderr(predicate::str::contains("fails the `links` check"))
-    .stderr(predicate::str::contains("Approved"));
+}
+
+#[test]
+fn approve_seals_only_current_clean_translations_adds_only_its_lines_and_says_what_it_skipped() {
+    let dir = common::example();
+    let root = dir.path();
+    let file = "locales/de/online-safety-fund.ftl";
+    let before = read(root, file);
+    approve_german(root)
+        .success()
+        // The edited paragraph is stale in German, and a seeded mistake breaks another.
+        .stderr(predicate::str::contains("warning[not-approved]"))
+        .stderr(predicate::str::contains(
+            "is stale: translated for an earlier source text",
+        ))
+        .stderr(predicate::str::contains("fails the `links` check"))
+        .stderr(predicate::str::contains("Approved"));
     let after = read(root, file);
     assert_eq!(
         without_approvals(&after),
@@ -73,22 +78,11 @@ fn approve_seals_only_current_clean_translations_adds_only_its_lines_and_says_wh
     // Each marker sits right above its message's value, after `# @source:`.
     assert!(after.contains("\n# @approved: Jana Krüger · "), "{after}");
     // Approving again changes nothing, and leaves the file as it is.
-    common::relingo_in(
-        root,
-        &[
-            "approve",
-            "--locale",
-            "de",
-            "--release",
-            "online-safety-fund",
-            "--by",
-            "Jana Krüger",
-        ],
-    )
-    .success()
-    .stderr(predicate::str::contains(format!(
-        "Approved 0 messages in de as Jana Krüger ({markers} approved already"
-    )));
+    approve_german(root)
+        .success()
+        .stderr(predicate::str::contains(format!(
+            "Approved 0 messages in de as Jana Krüger ({markers} approved already"
+        )));
     assert_eq!(read(root, file), after);
 }
 

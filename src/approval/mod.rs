@@ -76,6 +76,18 @@ impl Review {
     }
 }
 
+/// The reviewer's name as git knows it in the repository at `dir` (`git config user.name`),
+/// who signs approvals unless a name is given.
+pub fn reviewer_from_git(dir: &std::path::Path) -> Option<String> {
+    let out = std::process::Command::new("git")
+        .args(["config", "user.name"])
+        .current_dir(dir)
+        .output()
+        .ok()?;
+    let name = String::from_utf8(out.stdout).ok()?.trim().to_string();
+    (out.status.success() && !name.is_empty()).then_some(name)
+}
+
 /// The seal of `translation` as a translation of `source`.
 pub fn seal(source: &str, translation: &str) -> String {
     let mut hash = Sha256::new();

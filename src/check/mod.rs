@@ -168,16 +168,15 @@ fn check_file(
     shared_terms: Arc<SharedTerms>,
     config: &CheckConfig,
 ) -> FileChecks {
-    let report =
-        |path: PathBuf, text: Option<String>, diagnostics: Vec<Reported>, messages: usize| FileChecks {
-            locale: locale.clone(),
-            release: reference.release.clone(),
-            path,
-            text,
-            diagnostics,
-            messages,
-        };
-    let file_level = |diagnostic: Diagnostic| vec![Reported { id: None, diagnostic }];
+    // A file that cannot be judged: one finding about the file itself.
+    let report = |path: PathBuf, diagnostic: Diagnostic| FileChecks {
+        locale: locale.clone(),
+        release: reference.release.clone(),
+        path,
+        text: None,
+        diagnostics: vec![Reported { id: None, diagnostic }],
+        messages: 0,
+    };
     let catalog = match std::fs::metadata(&path) {
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
             let d = file_diagnostic(
@@ -187,7 +186,7 @@ fn check_file(
                 "this locale has no file for the release",
                 "run `relingo sync` to create it",
             );
-            return report(path, None, file_level(d), 0);
+            return report(path, d);
         }
         _ => match catalog::read(&path) {
             Ok(catalog) => catalog,
@@ -199,7 +198,7 @@ fn check_file(
                     &e.to_string(),
                     "save the file as UTF-8",
                 );
-                return report(path, None, file_level(d), 0);
+                return report(path, d);
             }
         },
     };

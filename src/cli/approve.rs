@@ -10,12 +10,9 @@ use super::{Outcome, status};
 
 #[derive(clap::Args, Debug)]
 pub struct Args {
-    /// The locale whose translations are approved.
-    #[arg(long, value_name = "LOCALE")]
-    pub locale: String,
-    /// Only these releases (repeatable).
-    #[arg(long = "release", value_name = "RELEASE")]
-    pub releases: Vec<String>,
+    /// The locale whose translations are approved, and only these releases.
+    #[command(flatten)]
+    pub selection: super::LocaleReleases,
     /// Only these messages (repeatable; `relingo review` lists their ids).
     #[arg(long = "id", value_name = "ID")]
     pub ids: Vec<String>,
@@ -30,17 +27,15 @@ pub struct Args {
 }
 
 pub fn run(project: &Project, args: &Args) -> anyhow::Result<Outcome> {
-    let locale = project
-        .select_locales(std::slice::from_ref(&args.locale))?
-        .remove(0);
+    let locale = project.select_locale(&args.selection.locale)?;
     let by = args
         .by
         .clone()
-        .or_else(|| git_user_name(project))
+        .or_else(|| relingo::approval::reviewer_from_git(&project.config.root))
         .unwrap_or_default();
     let options = Options {
         by: by.clone(),
-        releases: args.releases.clone(),
+        releases: args.selection.releases.clone(),
         ids: args.ids.clone(),
         dry_run: args.dry_run,
     };
@@ -73,15 +68,4 @@ pub fn run(project: &Project, args: &Args) -> anyhow::Result<Outcome> {
 
 fn count(n: usize) -> String {
     format!("{n} {}", relingo::coverage::plural(n, "message", "messages"))
-}
-
-/// The reviewer's name as git knows it, in the project's repository.
-fn git_user_name(project: &Project) -> Option<String> {
-    let out = std::process::Command::new("git")
-        .args(["config", "user.name"])
-        .current_dir(&project.config.root)
-        .output()
-        .ok()?;
-    let name = String::from_utf8(out.stdout).ok()?.trim().to_string();
-    (out.status.success() && !name.is_empty()).then_some(name)
 }

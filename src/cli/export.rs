@@ -11,11 +11,8 @@ use super::{Outcome, status};
 
 #[derive(clap::Args, Debug)]
 pub struct Args {
-    #[arg(long, value_name = "LOCALE")]
-    pub locale: String,
-    /// Only these releases (repeatable).
-    #[arg(long = "release", value_name = "RELEASE")]
-    pub releases: Vec<String>,
+    #[command(flatten)]
+    pub selection: super::LocaleReleases,
     /// Which messages: any of missing, stale, translated, broken (translated but failing an
     /// error-level check: what a build falls back on).
     #[arg(long, value_name = "STATES", default_value = "missing,stale", value_parser = UnitState::parse_list)]
@@ -53,15 +50,13 @@ impl From<Format> for interchange::ExchangeFormat {
 }
 
 pub fn run(project: &Project, args: &Args) -> anyhow::Result<Outcome> {
-    let locale = project
-        .select_locales(std::slice::from_ref(&args.locale))?
-        .remove(0);
+    let locale = project.select_locale(&args.selection.locale)?;
     // A translation memory holds what is translated, and nothing else.
     let states = match args.format {
         Format::Tmx => vec![UnitState::Translated],
         _ => args.state.clone(),
     };
-    let units = interchange::collect(project, &locale, &args.releases, &states)?;
+    let units = interchange::collect(project, &locale, &args.selection.releases, &states)?;
     let source = &project.config.source_locale;
     let exported = interchange::export(
         &units,

@@ -30,9 +30,7 @@ pub struct Args {
 }
 
 pub fn run(project: &Project, args: &Args) -> anyhow::Result<Outcome> {
-    let locale = project
-        .select_locales(std::slice::from_ref(&args.locale))?
-        .remove(0);
+    let locale = project.select_locale(&args.locale)?;
     let mut incoming = Vec::new();
     for file in &args.files {
         incoming.extend(interchange::read(file, &locale)?);

@@ -66,6 +66,18 @@ pub struct Selection {
     pub releases: Vec<String>,
 }
 
+/// `--locale L` (one) and `--release`, as the commands that work on one locale's files
+/// take them.
+#[derive(clap::Args, Debug, Default)]
+pub struct LocaleReleases {
+    /// The locale.
+    #[arg(long, value_name = "LOCALE")]
+    pub locale: String,
+    /// Only these releases (repeatable).
+    #[arg(long = "release", value_name = "RELEASE")]
+    pub releases: Vec<String>,
+}
+
 #[derive(Clone, Copy, Debug, ValueEnum)]
 pub enum ColorChoice {
     Auto,

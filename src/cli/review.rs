@@ -10,12 +10,9 @@ use super::{Outcome, status};
 
 #[derive(clap::Args, Debug)]
 pub struct Args {
-    /// The locale to review.
-    #[arg(long, value_name = "LOCALE")]
-    pub locale: String,
-    /// Only these releases (repeatable).
-    #[arg(long = "release", value_name = "RELEASE")]
-    pub releases: Vec<String>,
+    /// The locale to review, and only these releases.
+    #[command(flatten)]
+    pub selection: super::LocaleReleases,
     /// `human` (default) or `json` (one object per line).
     #[arg(long, value_enum, default_value_t = Format::Human)]
     pub format: Format,
@@ -28,10 +25,8 @@ pub enum Format {
 }
 
 pub fn run(project: &Project, args: &Args) -> anyhow::Result<Outcome> {
-    let locale = project
-        .select_locales(std::slice::from_ref(&args.locale))?
-        .remove(0);
-    let awaiting = approve::awaiting(project, &locale, &args.releases)?;
+    let locale = project.select_locale(&args.selection.locale)?;
+    let awaiting = approve::awaiting(project, &locale, &args.selection.releases)?;
     let mut out = std::io::stdout().lock();
     for message in &awaiting {
         match args.format {

@@ -171,7 +171,10 @@ impl LanguageServer for Backend {
             .and_then(|o| o.get("reviewer"))
             .and_then(|r| r.as_str())
             .map(str::to_string)
-            .or_else(git_user_name);
+            .or_else(|| {
+                let here = std::env::current_dir().ok()?;
+                crate::approval::reviewer_from_git(&here)
+            });
         *self.reviewer.lock().await = reviewer;
         Ok(InitializeResult {
             capabilities: ServerCapabilities {
@@ -466,14 +469,4 @@ fn shorten(text: &str, chars: usize) -> String {
         Some((at, _)) => format!("{}…", &text[..at]),
         None => text.to_string(),
     }
-}
-
-/// The reviewer's name as git knows it.
-fn git_user_name() -> Option<String> {
-    let out = std::process::Command::new("git")
-        .args(["config", "user.name"])
-        .output()
-        .ok()?;
-    let name = String::from_utf8(out.stdout).ok()?.trim().to_string();
-    (out.status.success() && !name.is_empty()).then_some(name)
 }
