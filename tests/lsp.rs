@@ -585,3 +585,45 @@ fn a_file_without_source_lines_shows_each_source_as_a_hint_and_the_project_summa
     assert_eq!(unknown["error"]["code"], -32602, "{unknown}");
     client.stop();
 }
+
+#[test]
+fn a_translation_of_the_same_source_in_another_release_is_offered_from_memory() {
+    let dir = common::example();
+    let root = dir.path();
+    common::translate(
+        &root.join("locales/pl/national-cybercrime-reporting.ftl"),
+        "London",
+        "Londyn",
+    );
+    let path = root.join("locales/pl/online-safety-fund.ftl");
+    let text = std::fs::read_to_string(&path).unwrap();
+    let mut client = Client::start(root, None);
+    client.open(&path, &text);
+    let line = text
+        .lines()
+        .position(|l| l.starts_with("london-ecc0e7 = "))
+        .unwrap() as u64;
+    let actions = client.request(
+        "textDocument/codeAction",
+        json!({
+            "textDocument": { "uri": uri(&path) },
+            "range": { "start": { "line": line, "character": 0 }, "end": { "line": line, "character": 0 } },
+            "context": { "diagnostics": [] }
+        }),
+    );
+    let memory = actions["result"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|a| {
+            a["title"] == "Use the translation of national-cybercrime-reporting/london-ecc0e7 (100% match)"
+        })
+        .cloned()
+        .unwrap_or_else(|| panic!("{actions}"));
+    let used = apply(&text, memory["edit"]["changes"][uri(&path)].as_array().unwrap());
+    assert_eq!(
+        used,
+        text.replacen("london-ecc0e7 = London\n", "london-ecc0e7 = Londyn\n", 1)
+    );
+    client.stop();
+}

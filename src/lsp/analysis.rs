@@ -371,6 +371,9 @@ impl Buffer {
                 ));
             }
         }
+        if matches!(verdict.state, State::Missing | State::Stale) {
+            actions.extend(self.memory_action(project, entry, message));
+        }
         for code in codes {
             if codes::find(code).is_some() && !entry.markers.allow.contains(code) {
                 let le = self.catalog.line_ending;
@@ -384,6 +387,45 @@ impl Buffer {
             }
         }
         actions
+    }
+
+    /// The translation another release of the locale has for the same source (or a close
+    /// one), offered as the value: translation memory, read from the locale's files when
+    /// asked for (a translator's request, not every keystroke).
+    fn memory_action(&self, project: &Project, entry: &Entry, message: &Message) -> Option<Action> {
+        let Place::Translation { locale, release, .. } = &self.place else {
+            return None;
+        };
+        let ids = project.catalog_ids(locale).ok()?;
+        let catalogs: Vec<(String, Catalog)> = ids
+            .into_iter()
+            .filter(|id| id != release)
+            .filter_map(|id| {
+                catalog::read(&project.catalog_path(locale, &id))
+                    .ok()
+                    .map(|c| (id, c))
+            })
+            .collect();
+        let memory = crate::sync::memory::Memory::build(catalogs.iter().map(|(id, c)| (id.as_str(), c)));
+        let (hit, score) = match memory.exact(&message.text, release) {
+            Some(hit) => (hit, 1.0),
+            None => memory.near(&message.text, project.config.memory_threshold, release)?,
+        };
+        let body = format!("{}{}", entry.id, &hit.body[hit.id.len()..]);
+        let body = body.trim_end_matches(['\n', '\r']);
+        let end = entry.body.start
+            + self.text()[entry.body.clone()]
+                .trim_end_matches(['\n', '\r'])
+                .len();
+        Some(Action::new(
+            &format!(
+                "Use the translation of {}/{} ({:.0}% match)",
+                hit.release,
+                hit.id,
+                score * 100.0
+            ),
+            vec![(entry.body.start..end, body.to_string())],
+        ))
     }
 
     /// The byte range of the whole line of `entry`'s comment that starts with `marker`.
