@@ -63,6 +63,10 @@ pub struct Coverage {
     pub identical: usize,
     /// Terms (`-term`) defined in the locale's files; not messages, not counted above.
     pub terms: usize,
+    /// The reference's terms, counted as the entities they are in a Fluent repository that
+    /// is not a relingo project (compare-locales counts them so): translated, missing, and
+    /// the locale's terms the reference does not have (obsolete).
+    pub reference_terms: TermCount,
     /// What a build publishes from the locale's own file: the translated messages, and the
     /// stale ones where the locale allows it. `min-coverage` is measured on these words.
     pub published: Count,
@@ -86,6 +90,7 @@ impl Coverage {
         self.obsolete.merge(other.obsolete);
         self.identical += other.identical;
         self.terms += other.terms;
+        self.reference_terms.merge(&other.reference_terms);
         self.published.merge(other.published);
         self.published_stale += other.published_stale;
         self.approved.merge(other.approved);
@@ -169,6 +174,43 @@ fn percent(part: usize, whole: usize) -> f64 {
         100.0
     } else {
         part as f64 * 100.0 / whole as f64
+    }
+}
+
+/// The terms of a reference, in one locale.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
+pub struct TermCount {
+    pub total: usize,
+    pub translated: usize,
+    pub missing: usize,
+    pub obsolete: usize,
+}
+
+impl TermCount {
+    fn merge(&mut self, other: &TermCount) {
+        self.total += other.total;
+        self.translated += other.translated;
+        self.missing += other.missing;
+        self.obsolete += other.obsolete;
+    }
+
+    /// The reference's `terms` in `catalog` (none, for a file that does not exist); terms
+    /// of the catalog the reference lacks are obsolete.
+    fn of(terms: &[String], catalog: Option<&Catalog>) -> TermCount {
+        let defined = |id: &str| catalog.is_some_and(|c| c.entries.iter().any(|e| e.id == id));
+        let translated = terms.iter().filter(|t| defined(t)).count();
+        let obsolete = catalog.map_or(0, |c| {
+            c.entries
+                .iter()
+                .filter(|e| e.is_term() && !terms.contains(&e.id))
+                .count()
+        });
+        TermCount {
+            total: terms.len(),
+            translated,
+            missing: terms.len() - translated,
+            obsolete,
+        }
     }
 }
 
@@ -345,6 +387,9 @@ pub struct TreeLocale {
     pub locale: Locale,
     pub dir: PathBuf,
     pub requirements: Requirements,
+    /// The reference's terms are entities to translate (any Fluent repository; not a
+    /// relingo project, whose translators define their own terms).
+    pub terms_are_entities: bool,
 }
 
 impl Tree {
@@ -364,6 +409,7 @@ impl Tree {
                     locale: l.clone(),
                     dir: project.locale_dir(l),
                     requirements: Requirements::of(&project.config, l),
+                    terms_are_entities: false,
                 })
                 .collect(),
             skip_shared: true,
@@ -380,6 +426,7 @@ impl Tree {
             .and_then(|n| n.to_str())
             .unwrap_or("reference");
         let entries = std::fs::read_dir(locales_dir).map_err(|e| Error::io(locales_dir, "read", e))?;
+        let reference_files = ftl_files(reference_dir, false)?;
         let mut locales = Vec::new();
         let mut warnings = Vec::new();
         let reference = std::path::absolute(reference_dir).unwrap_or_else(|_| reference_dir.to_path_buf());
@@ -392,12 +439,23 @@ impl Tree {
                 continue;
             }
             let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("");
+            // A folder whose name reads as a language code (`configs`, `images`) is a locale
+            // only if it holds a file of the reference.
+            let holds_reference_file = || {
+                ftl_files(&path, false)
+                    .is_ok_and(|files| files.iter().any(|f| reference_files.binary_search(f).is_ok()))
+            };
             match Locale::parse(name) {
-                Ok(locale) => locales.push(TreeLocale {
+                Ok(locale) if holds_reference_file() => locales.push(TreeLocale {
                     locale,
                     dir: path,
                     requirements: Requirements::default(),
+                    terms_are_entities: true,
                 }),
+                Ok(_) => warnings.push(format!(
+                    "{}: ignored: it holds no .ftl file that the reference has",
+                    path.display()
+                )),
                 Err(reason) => warnings.push(format!("{}: ignored: {reason}", path.display())),
             }
         }
@@ -557,6 +615,11 @@ fn file_status(l: &TreeLocale, reference: &Reference, terms: Arc<SharedTerms>, r
     if let Some(catalog) = translations.catalog() {
         status.errors.extend(catalog.diagnostics.iter().cloned());
         count_extra_entries(&mut status.coverage, reference, catalog);
+    }
+    // relingo's references have no terms: translators define their own, which are not
+    // obsolete. Elsewhere the reference's terms are entities like messages.
+    if l.terms_are_entities {
+        status.coverage.reference_terms = TermCount::of(&reference.terms, translations.catalog());
     }
     status.decision = decide(&status.coverage, l.locale.as_str(), &l.requirements);
     status

@@ -117,6 +117,11 @@ fn chinese_words_are_counted_by_character() {
     std::fs::create_dir_all(dir.path().join("zh")).unwrap();
     std::fs::create_dir_all(dir.path().join("en")).unwrap();
     std::fs::write(dir.path().join("zh/a.ftl"), "m = 英国政府今天宣布。\n").unwrap();
+    std::fs::write(
+        dir.path().join("en/a.ftl"),
+        "m = The government announced today.\n",
+    )
+    .unwrap();
     let tree = Tree::of_directories(&dir.path().join("zh"), dir.path()).unwrap();
     let report = compute(&tree).unwrap();
     assert_eq!(report.locales[0].coverage.total.words, 8);
@@ -139,9 +144,15 @@ fn generic_repository_counts_missing_files_obsolete_ids_and_extra_files() {
     assert_eq!(de.coverage.missing.messages, 3);
     assert_eq!(de.coverage.obsolete.messages, 1);
     assert_eq!(de.extra_files, [dir.path().join("de/only-in-de.ftl")]);
-    let pt = &r.locales[1];
-    assert!(!pt.files[0].exists);
-    assert_eq!(pt.coverage.missing.messages, 4);
+    // A folder without any file of the reference is no locale.
+    assert_eq!(r.locales.len(), 1);
+    assert!(
+        r.warnings
+            .iter()
+            .any(|w| w.ends_with("pt: ignored: it holds no .ftl file that the reference has")),
+        "{:?}",
+        r.warnings
+    );
 }
 
 #[test]
@@ -170,12 +181,15 @@ fn deep_nesting_is_an_error_not_an_abort() {
 }
 
 #[test]
-fn empty_locale_folder_is_all_missing() {
-    let dir = tree(&[]);
-    std::fs::create_dir_all(dir.path().join("cy")).unwrap();
-    let c = report(dir.path()).locales[0].coverage;
-    assert_eq!(c.missing.messages, 4);
-    assert_eq!(c.word_percent(), 0.0);
+fn a_locale_missing_all_but_one_file_counts_the_rest_missing() {
+    let dir = tree(&[("cy", "other.ftl", "x = y\n")]);
+    std::fs::write(dir.path().join("en/other.ftl"), "x = The x.\n").unwrap();
+    let r = report(dir.path());
+    let cy = r.locales.iter().find(|l| l.locale == "cy").unwrap();
+    let release = cy.files.iter().find(|f| f.file == "release.ftl").unwrap();
+    assert!(!release.exists);
+    assert_eq!(release.coverage.missing.messages, 4);
+    assert_eq!(release.coverage.word_percent(), 0.0);
 }
 
 #[test]

@@ -28,6 +28,9 @@ pub struct Reference {
     /// path relative to the reference folder).
     pub release: String,
     pub messages: Vec<Message>,
+    /// The terms (`-brand`) the catalog defines: none in relingo's references; in other
+    /// Fluent repositories, entities to translate like messages.
+    pub terms: Vec<String>,
     by_id: OnceLock<FxHashMap<Box<str>, usize>>,
 }
 
@@ -89,6 +92,7 @@ impl Reference {
         Reference {
             release: release.to_string(),
             messages,
+            terms: Vec::new(),
             by_id: OnceLock::new(),
         }
     }
@@ -161,19 +165,24 @@ pub fn read(path: &Path, release: &str) -> Result<Reference> {
 pub fn of_catalog(release: &str, catalog: &Catalog) -> Reference {
     let mut current = None;
     let mut messages = Vec::with_capacity(catalog.entries.len());
+    let mut terms = Vec::new();
     for (entry, gap) in catalog.entries.iter().zip(catalog.gaps()) {
         let opened = group::managed_in(&catalog.text[gap]).find_map(Group::parse);
         if opened.is_some() {
             current = opened;
         }
         if entry.is_term() {
+            terms.push(entry.id.clone());
             continue;
         }
         let text = entry.value.as_deref().unwrap_or("");
         messages
             .push(Message::new(&entry.id, text, current, entry.references.clone()).opening(opened.is_some()));
     }
-    Reference::new(release, messages)
+    Reference {
+        terms,
+        ..Reference::new(release, messages)
+    }
 }
 
 /// The text of a reference catalog: a header naming the release and its source, then each
