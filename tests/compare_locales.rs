@@ -125,21 +125,11 @@ fn compare_locales(root: &Path) -> Counts {
     counts
 }
 
-fn relingo(root: &Path) -> Counts {
-    let out = common::relingo_in(
-        root,
-        &[
-            "status",
-            "--reference-dir",
-            "locales/en",
-            "--locales-dir",
-            "locales",
-            "--format",
-            "json",
-        ],
-    )
-    .get_output()
-    .clone();
+/// What `relingo status ARGS --format json` counts.
+fn relingo(root: &Path, args: &[&str]) -> Counts {
+    let out = common::relingo_in(root, &[&["status", "--format", "json"], args].concat())
+        .get_output()
+        .clone();
     let report: Value = serde_json::from_slice(&out.stdout).unwrap();
     let mut counts = Counts::new();
     for locale in report["locales"].as_array().unwrap() {
@@ -182,12 +172,31 @@ fn status_counts_what_compare_locales_counts_file_by_file() {
         let root = dir.path();
         generate(root, seed);
         let theirs = compare_locales(root);
-        let ours = relingo(root);
+        let ours = relingo(
+            root,
+            &["--reference-dir", "locales/en", "--locales-dir", "locales"],
+        );
         assert!(
             theirs.values().any(|c| c.0 > 0) && theirs.values().any(|c| c.1 > 0),
             "{theirs:?}"
         );
         assert_eq!(ours, theirs, "seed {seed}");
+        // The same tree through its l10n.toml, which now lets every locale lack file3.ftl.
+        let config = std::fs::read_to_string(root.join("l10n.toml")).unwrap();
+        std::fs::write(
+            root.join("l10n.toml"),
+            format!("{config}[[filters]]\n  path = \"{{l}}file3.ftl\"\n  action = \"ignore\"\n"),
+        )
+        .unwrap();
+        std::fs::remove_file(root.join("locales/pl/file3.ftl")).ok();
+        let filtered = compare_locales(root);
+        assert!(
+            !filtered.contains_key(&("pl".to_string(), "file3.ftl".to_string())),
+            "{filtered:?}"
+        );
+        let ours = relingo(root, &["--l10n-toml", "l10n.toml", "--l10n-base", "locales"]);
+        assert_eq!(ours, filtered, "seed {seed}, through l10n.toml");
+        std::fs::write(root.join("l10n.toml"), config).unwrap();
         // The folders named like language codes are skipped, with why.
         common::relingo_in(
             root,
@@ -202,5 +211,38 @@ fn status_counts_what_compare_locales_counts_file_by_file() {
         .stderr(predicates::str::contains(
             "locales/configs: ignored: it holds no .ftl file that the reference has",
         ));
+    }
+}
+
+#[test]
+fn an_l10n_toml_is_found_by_itself_and_what_relingo_cannot_read_in_it_is_said() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path();
+    generate(root, 3);
+    // No relingo.toml: the l10n.toml of the current directory is read.
+    let by_itself = relingo(root, &["--l10n-base", "locales"]);
+    let named = relingo(root, &["--l10n-toml", "l10n.toml", "--l10n-base", "locales"]);
+    assert_eq!(by_itself, named);
+    assert!(!by_itself.is_empty());
+    let config = std::fs::read_to_string(root.join("l10n.toml")).unwrap();
+    for (extra, said) in [
+        (
+            "[[includes]]\n  path = \"other/l10n.toml\"\n",
+            "[[includes]]: relingo does not read this part of an l10n.toml yet",
+        ),
+        (
+            "[[filters]]\n  path = \"{l}file1.ftl\"\n  key = \"msg-1-1\"\n  action = \"ignore\"\n",
+            "[[filters]] on single keys",
+        ),
+        (
+            "[[paths]]\n  reference = \"locales/en/*.ftl\"\n  l10n = \"{l}other/*.ftl\"\n",
+            "relingo reads l10n = \"{l}*.ftl\"",
+        ),
+        ("basepath = [\n", "l10n.toml:"),
+    ] {
+        std::fs::write(root.join("l10n.toml"), format!("{config}{extra}")).unwrap();
+        common::relingo_in(root, &["status", "--l10n-base", "locales"])
+            .code(2)
+            .stderr(predicates::str::contains(said));
     }
 }

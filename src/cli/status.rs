@@ -42,6 +42,13 @@ pub struct Args {
     /// …and the folder holding one folder per locale.
     #[arg(long, value_name = "DIR", requires = "reference_dir")]
     pub locales_dir: Option<PathBuf>,
+    /// Report on a repository that Mozilla's l10n.toml describes (found by itself in the
+    /// current directory when there is no relingo.toml).
+    #[arg(long, value_name = "PATH", conflicts_with = "reference_dir")]
+    pub l10n_toml: Option<PathBuf>,
+    /// The folder holding one folder per locale, for an l10n.toml (default: its basepath).
+    #[arg(long, value_name = "DIR", conflicts_with = "reference_dir")]
+    pub l10n_base: Option<PathBuf>,
 }
 
 #[derive(Clone, Copy, Debug, ValueEnum)]
@@ -65,13 +72,24 @@ fn parse_percent(text: &str) -> Result<f64, String> {
 }
 
 pub fn run(context: &Context, args: &Args) -> anyhow::Result<Outcome> {
+    let found_l10n_toml = || {
+        let candidate = context.cwd.join("l10n.toml");
+        let no_project = matches!(context.project(), Err(relingo::Error::NoConfig { .. }));
+        (no_project && candidate.is_file()).then_some(candidate)
+    };
     let (tree, project) = match (&args.reference_dir, &args.locales_dir) {
         (Some(reference), Some(locales)) => (Tree::of_directories(reference, locales)?, None),
-        _ => {
-            let project = context.project()?;
-            let locales = project.select_locales(&args.locales)?;
-            (Tree::of_project(&project, &locales), Some(project))
-        }
+        _ => match args.l10n_toml.clone().or_else(found_l10n_toml) {
+            Some(l10n_toml) => (
+                coverage::l10n_toml::tree(&l10n_toml, args.l10n_base.as_deref())?,
+                None,
+            ),
+            None => {
+                let project = context.project()?;
+                let locales = project.select_locales(&args.locales)?;
+                (Tree::of_project(&project, &locales), Some(project))
+            }
+        },
     };
     let mut report = coverage::compute(&tree)?;
     if let Some(project) = &project {

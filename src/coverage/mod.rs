@@ -7,6 +7,7 @@
 //! and the results of the coverage gates. [`render`] turns it into a table, JSON, Markdown
 //! or an HTML page.
 
+pub mod l10n_toml;
 pub mod readiness;
 pub mod render;
 
@@ -379,6 +380,28 @@ pub struct Tree {
     /// The checks whose errors make a message broken.
     pub check: CheckConfig,
     pub warnings: Vec<String>,
+    /// Which files of the reference (and of the locales) count, by relative path; all
+    /// when `None`.
+    pub files: Option<FileFilter>,
+}
+
+/// The files a configuration selects (`[[paths]]`), and those a locale may lack or have
+/// extra (`[[filters]]` that ignore a file, as compare-locales reads them: a file that is
+/// there is still checked).
+#[derive(Debug, Clone)]
+pub struct FileFilter {
+    pub include: globset::GlobSet,
+    pub optional: globset::GlobSet,
+}
+
+/// Whether `filter` (if any) selects the file at `relative` (`/`-separated).
+fn kept(filter: Option<&FileFilter>, relative: &str) -> bool {
+    filter.is_none_or(|f| f.include.is_match(relative))
+}
+
+/// Whether a locale may lack the file at `relative`, or have it though the reference does not.
+fn optional(filter: Option<&FileFilter>, relative: &str) -> bool {
+    filter.is_some_and(|f| f.optional.is_match(relative))
 }
 
 /// A locale of the tree: its folder and what its configuration asks of its releases.
@@ -415,6 +438,7 @@ impl Tree {
             skip_shared: true,
             check: project.config.check.clone(),
             warnings,
+            files: None,
         }
     }
 
@@ -468,13 +492,15 @@ impl Tree {
             skip_shared: false,
             check: CheckConfig::default(),
             warnings,
+            files: None,
         })
     }
 }
 
 /// Computes the report; a reference file that does not parse is fatal.
 pub fn compute(tree: &Tree) -> Result<CoverageReport> {
-    let files = ftl_files(&tree.reference_dir, tree.skip_shared)?;
+    let mut files = ftl_files(&tree.reference_dir, tree.skip_shared)?;
+    files.retain(|f| kept(tree.files.as_ref(), f));
     let references = files
         .par_iter()
         .map(|file| reference::read(&tree.reference_dir.join(file), file))
@@ -482,7 +508,7 @@ pub fn compute(tree: &Tree) -> Result<CoverageReport> {
     let locales: Vec<LocaleStatus> = tree
         .locales
         .par_iter()
-        .map(|l| locale_status(l, &tree.check, &references, &files, tree.skip_shared))
+        .map(|l| locale_status(l, tree, &references, &files))
         .collect::<Result<_>>()?;
     let mut coverage = Coverage::default();
     for l in &locales {
@@ -535,11 +561,11 @@ fn ftl_files(dir: &Path, skip_shared: bool) -> Result<Vec<String>> {
 
 fn locale_status(
     l: &TreeLocale,
-    check: &CheckConfig,
+    tree: &Tree,
     references: &[Reference],
     reference_files: &[String],
-    skip_shared: bool,
 ) -> Result<LocaleStatus> {
+    let (check, skip_shared) = (&tree.check, tree.skip_shared);
     let terms = Arc::new(SharedTerms::load(&l.dir));
     let rules = Rules {
         check,
@@ -549,6 +575,7 @@ fn locale_status(
     let files: Vec<FileStatus> = references
         .par_iter()
         .map(|r| file_status(l, r, terms.clone(), &rules))
+        .filter(|f| f.exists || !optional(tree.files.as_ref(), &f.file))
         .collect();
     let mut coverage = Coverage::default();
     for f in &files {
@@ -556,7 +583,11 @@ fn locale_status(
     }
     let extra_files = ftl_files(&l.dir, skip_shared)?
         .into_iter()
-        .filter(|f| reference_files.binary_search(f).is_err())
+        .filter(|f| {
+            reference_files.binary_search(f).is_err()
+                && kept(tree.files.as_ref(), f)
+                && !optional(tree.files.as_ref(), f)
+        })
         .map(|f| l.dir.join(f))
         .collect();
     Ok(LocaleStatus {
