@@ -487,6 +487,17 @@ fn bad_input_gets_an_lsp_error_and_the_server_keeps_serving() {
         json!({ "textDocument": { "uri": uri(&path) }, "position": { "line": 100000, "character": 4 } }),
     );
     assert_eq!(far["error"]["code"], -32602, "{far}");
+    // Past the end of a line, or inside a character (half of a surrogate pair): refused, not
+    // read as some other place of the text.
+    let emoji = root.join("locales/fr/emoji.ftl");
+    client.open(&emoji, "m = 🎉 fête\nn = deux\n");
+    for (line, character) in [(0, 40), (0, 5)] {
+        let inside = client.request(
+            "textDocument/completion",
+            json!({ "textDocument": { "uri": uri(&emoji) }, "position": { "line": line, "character": character } }),
+        );
+        assert_eq!(inside["error"]["code"], -32602, "{line}:{character}: {inside}");
+    }
     let remote = client.request(
         "textDocument/hover",
         json!({ "textDocument": { "uri": "https://example.com/x.ftl" }, "position": { "line": 0, "character": 0 } }),

@@ -245,7 +245,7 @@ impl LanguageServer for Backend {
     async fn hover(&self, params: HoverParams) -> Result<Option<Hover>> {
         let at = params.text_document_position_params;
         self.ask(&at.text_document.uri, move |buffer, index| {
-            let offset = offset_of(index, at.position)?;
+            let offset = offset_of(index, buffer.text(), at.position)?;
             Ok(buffer.hover(offset).map(|markdown| Hover {
                 contents: HoverContents::Markup(MarkupContent {
                     kind: MarkupKind::Markdown,
@@ -261,7 +261,7 @@ impl LanguageServer for Backend {
         let reviewer = self.reviewer.lock().await.clone();
         let uri = params.text_document.uri.clone();
         self.ask(&params.text_document.uri, move |buffer, index| {
-            let offset = offset_of(index, params.range.start)?;
+            let offset = offset_of(index, buffer.text(), params.range.start)?;
             let codes: Vec<String> = params
                 .context
                 .diagnostics
@@ -302,7 +302,7 @@ impl LanguageServer for Backend {
     async fn completion(&self, params: CompletionParams) -> Result<Option<CompletionResponse>> {
         let at = params.text_document_position;
         self.ask(&at.text_document.uri, move |buffer, index| {
-            let offset = offset_of(index, at.position)?;
+            let offset = offset_of(index, buffer.text(), at.position)?;
             let items = buffer
                 .completions(offset)
                 .into_iter()
@@ -321,7 +321,7 @@ impl LanguageServer for Backend {
     async fn goto_definition(&self, params: GotoDefinitionParams) -> Result<Option<GotoDefinitionResponse>> {
         let at = params.text_document_position_params;
         self.ask(&at.text_document.uri, move |buffer, index| {
-            let offset = offset_of(index, at.position)?;
+            let offset = offset_of(index, buffer.text(), at.position)?;
             let Some((path, text, span)) = buffer.definition(offset) else {
                 return Ok(None);
             };
@@ -417,22 +417,27 @@ fn path_of(uri: &Uri) -> Result<PathBuf> {
         .ok_or_else(|| invalid(format!("{} is not a file this server can read", uri.as_str())))
 }
 
-/// The byte offset of a client's position; a position outside the text is refused.
-fn offset_of(index: &LineIndex, position: Position) -> Result<usize> {
+/// The byte offset of a client's position in `text`; a position outside its line, or one
+/// inside a character (half of a UTF-16 surrogate pair), is refused.
+fn offset_of(index: &LineIndex, text: &str, position: Position) -> Result<usize> {
+    let refused = || {
+        invalid(format!(
+            "line {} character {} is not a place in the document",
+            position.line, position.character
+        ))
+    };
     let wide = WideLineCol {
         line: position.line,
         col: position.character,
     };
-    index
-        .to_utf8(WideEncoding::Utf16, wide)
-        .and_then(|lc| index.offset(lc))
-        .map(|o| u32::from(o) as usize)
-        .ok_or_else(|| {
-            invalid(format!(
-                "line {} character {} is not in the document",
-                position.line, position.character
-            ))
-        })
+    let line_col = index.to_utf8(WideEncoding::Utf16, wide).ok_or_else(refused)?;
+    let line = index.line(position.line).ok_or_else(refused)?;
+    let offset = index.offset(line_col).ok_or_else(refused)?;
+    let offset = u32::from(offset) as usize;
+    if offset > u32::from(line.end()) as usize || !text.is_char_boundary(offset) {
+        return Err(refused());
+    }
+    Ok(offset)
 }
 
 /// The client's range of a byte range of `text`.
