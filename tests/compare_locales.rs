@@ -228,21 +228,30 @@ fn an_l10n_toml_is_found_by_itself_and_what_relingo_cannot_read_in_it_is_said() 
     for (extra, said) in [
         (
             "[[includes]]\n  path = \"other/l10n.toml\"\n",
-            "[[includes]]: relingo does not read this part of an l10n.toml yet",
+            "l10n.toml:8:1: [[includes]]: relingo does not read this part of an l10n.toml yet",
         ),
         (
             "[[filters]]\n  path = \"{l}file1.ftl\"\n  key = \"msg-1-1\"\n  action = \"ignore\"\n",
-            "[[filters]] on single keys",
+            "l10n.toml:10:3: [[filters]] on single keys",
         ),
         (
             "[[paths]]\n  reference = \"locales/en/*.ftl\"\n  l10n = \"{l}other/*.ftl\"\n",
-            "relingo reads l10n = \"{l}*.ftl\"",
+            "l10n.toml:10:10: [[paths]] reference",
         ),
-        ("basepath = [\n", "l10n.toml:"),
+        ("basepath = [\n", "l10n.toml:8:"),
     ] {
         std::fs::write(root.join("l10n.toml"), format!("{config}{extra}")).unwrap();
         common::relingo_in(root, &["status", "--l10n-base", "locales"])
             .code(2)
             .stderr(predicates::str::contains(said));
     }
+    std::fs::write(
+        root.join("l10n.toml"),
+        config.replacen("\"de\"", "\"not a code\"", 1),
+    )
+    .unwrap();
+    common::relingo_in(root, &["status", "--l10n-base", "locales"])
+        .code(2)
+        .stderr(predicates::str::contains("l10n.toml:2:"))
+        .stderr(predicates::str::contains("locales: `not a code`"));
 }

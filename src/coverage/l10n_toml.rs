@@ -87,15 +87,17 @@ pub fn tree(path: &Path, l10n_base: Option<&Path>) -> Result<Tree> {
             Some("relingo reads basepath, locales, [env], [[paths]] and [[filters]] of an l10n.toml".into()),
         )
     })?;
-    let unsupported = |what: &str| {
-        Error::file(
-            path,
+    // Where `needle` is written in the file (its start when it is not found as written).
+    let at = |needle: &str| Location::of_offset(path, &text, text.find(needle).unwrap_or(0));
+    let unsupported = |what: &str, needle: &str| {
+        Error::at(
+            at(needle),
             format!("{what}: relingo does not read this part of an l10n.toml yet"),
             Some("report on the folders directly: relingo status --reference-dir … --locales-dir …".into()),
         )
     };
     if !raw.includes.is_empty() {
-        return Err(unsupported("[[includes]]"));
+        return Err(unsupported("[[includes]]", "[[includes]]"));
     }
     let root = path.parent().unwrap_or(Path::new("."));
     let basepath = root.join(&raw.basepath);
@@ -120,24 +122,35 @@ pub fn tree(path: &Path, l10n_base: Option<&Path>) -> Result<Tree> {
         let (folder, glob) = reference.split_at(folder_end);
         let expected = format!("{{l10n_base}}/{{locale}}/{glob}");
         if l10n.trim_start_matches("{l10n_base}/") != expected.trim_start_matches("{l10n_base}/") {
-            return Err(unsupported(&format!(
-                "[[paths]] reference = \"{}\", l10n = \"{}\" (relingo reads l10n = \"{{l}}{glob}\")",
-                p.reference, p.l10n
-            )));
+            return Err(unsupported(
+                &format!(
+                    "[[paths]] reference = \"{}\", l10n = \"{}\" (relingo reads l10n = \"{{l}}{glob}\")",
+                    p.reference, p.l10n
+                ),
+                &format!("\"{}\"", p.l10n),
+            ));
         }
         let folder = folder.trim_end_matches('/').to_string();
         match &reference_dir {
             Some(known) if *known != folder => {
-                return Err(unsupported(&format!(
-                    "[[paths]] with references in two folders ({known}, {folder})"
-                )));
+                return Err(unsupported(
+                    &format!("[[paths]] with references in two folders ({known}, {folder})"),
+                    &format!("\"{}\"", p.reference),
+                ));
             }
             _ => reference_dir = Some(folder),
         }
         include.add(glob_of(path, glob)?);
     }
     let Some(reference_dir) = reference_dir else {
-        return Err(Error::file(path, "the l10n.toml has no [[paths]]", None));
+        return Err(Error::at(
+            at("[[paths]]"),
+            "the l10n.toml has no [[paths]]",
+            Some(
+                "a [[paths]] table names the reference files: reference = \"en/*.ftl\", l10n = \"{l}*.ftl\""
+                    .into(),
+            ),
+        ));
     };
     let mut optional = GlobSetBuilder::new();
     for filter in &raw.filters {
@@ -145,13 +158,13 @@ pub fn tree(path: &Path, l10n_base: Option<&Path>) -> Result<Tree> {
             continue; // "error" and "warning" filters change severities, not what is counted
         }
         if filter.key.is_some() {
-            return Err(unsupported("[[filters]] on single keys"));
+            return Err(unsupported("[[filters]] on single keys", "key"));
         }
         for pattern in filter.path.all() {
             let pattern = expand(pattern);
             let glob = pattern
                 .strip_prefix("{l10n_base}/{locale}/")
-                .ok_or_else(|| unsupported(&format!("[[filters]] path = \"{pattern}\"")))?;
+                .ok_or_else(|| unsupported(&format!("[[filters]] path = \"{pattern}\""), "[[filters]]"))?;
             optional.add(glob_of(path, glob)?);
         }
     }
@@ -159,8 +172,8 @@ pub fn tree(path: &Path, l10n_base: Option<&Path>) -> Result<Tree> {
         .locales
         .iter()
         .map(|code| {
-            let locale =
-                Locale::parse(code).map_err(|why| Error::file(path, format!("locales: {why}"), None))?;
+            let locale = Locale::parse(code)
+                .map_err(|why| Error::at(at(&format!("\"{code}\"")), format!("locales: {why}"), None))?;
             Ok(TreeLocale {
                 dir: l10n_base.join(code),
                 locale,
