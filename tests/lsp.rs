@@ -131,6 +131,22 @@ impl Client {
         published["params"]["diagnostics"].as_array().unwrap().clone()
     }
 
+    /// The code actions at the start of `line` of `path`, with no diagnostics in context.
+    fn actions_at(&mut self, path: &Path, line: u64) -> Vec<Value> {
+        let response = self.request(
+            "textDocument/codeAction",
+            json!({
+                "textDocument": { "uri": uri(path) },
+                "range": { "start": { "line": line, "character": 0 }, "end": { "line": line, "character": 0 } },
+                "context": { "diagnostics": [] }
+            }),
+        );
+        response["result"]
+            .as_array()
+            .cloned()
+            .unwrap_or_else(|| panic!("{response}"))
+    }
+
     fn stop(mut self) {
         let response = self.request("shutdown", Value::Null);
         assert!(response["error"].is_null(), "{response}");
@@ -157,6 +173,15 @@ fn codes(diagnostics: &[Value]) -> Vec<(String, u64)> {
     codes.sort();
     codes.dedup();
     codes
+}
+
+/// `text` with the edits of the action titled `title` among `actions` applied.
+fn apply_action(text: &str, path: &Path, actions: &[Value], title: &str) -> String {
+    let action = actions
+        .iter()
+        .find(|a| a["title"] == title)
+        .unwrap_or_else(|| panic!("no `{title}` among {actions:?}"));
+    apply(text, action["edit"]["changes"][uri(path)].as_array().unwrap())
 }
 
 /// Applies LSP text edits (lines and UTF-16 characters; ASCII here) to `text`.
@@ -326,49 +351,16 @@ fn code_actions_are_edits_for_the_editor_and_keep_every_comment() {
     let mut client = Client::start(root, Some("Anna Nowak"));
     client.open(&path, &text);
     let line = text.lines().position(|l| l == "# @todo").unwrap() as u64;
-    let actions = client.request(
-        "textDocument/codeAction",
-        json!({
-            "textDocument": { "uri": uri(&path) },
-            "range": { "start": { "line": line, "character": 0 }, "end": { "line": line, "character": 0 } },
-            "context": { "diagnostics": [] }
-        }),
-    );
-    let actions = actions["result"].as_array().unwrap();
+    let actions = client.actions_at(&path, line);
     let titles: Vec<&str> = actions.iter().map(|a| a["title"].as_str().unwrap()).collect();
-    assert!(
-        titles.contains(&"Mark as translated (remove # @todo)"),
-        "{titles:?}"
-    );
-    let mark = actions
-        .iter()
-        .find(|a| a["title"] == "Mark as translated (remove # @todo)")
-        .unwrap();
-    let edits = mark["edit"]["changes"][uri(&path)].as_array().unwrap();
-    let marked = apply(&text, edits);
+    assert!(titles.contains(&"Copy the source into the value"), "{titles:?}");
+    let marked = apply_action(&text, &path, &actions, "Mark as translated (remove # @todo)");
     // Only that line goes: every other byte, comments included, stays.
     assert_eq!(marked, text.replacen("# @todo\n", "", 1));
     // The marked message is translated (a name the translation keeps): it may be approved.
     client.change(&path, 2, &marked);
-    let approve = client.request(
-        "textDocument/codeAction",
-        json!({
-            "textDocument": { "uri": uri(&path) },
-            "range": { "start": { "line": line, "character": 0 }, "end": { "line": line, "character": 0 } },
-            "context": { "diagnostics": [] }
-        }),
-    );
-    let approve = approve["result"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|a| a["title"] == "Approve as Anna Nowak")
-        .cloned()
-        .expect("an approval for a translated message");
-    let approved = apply(
-        &marked,
-        approve["edit"]["changes"][uri(&path)].as_array().unwrap(),
-    );
+    let actions = client.actions_at(&path, line);
+    let approved = apply_action(&marked, &path, &actions, "Approve as Anna Nowak");
     assert!(approved.contains("# @approved: Anna Nowak · "), "{approved}");
     // The approval written from the editor is one `relingo status` trusts.
     std::fs::write(&path, &approved).unwrap();
@@ -614,24 +606,13 @@ fn a_translation_of_the_same_source_in_another_release_is_offered_from_memory() 
         .lines()
         .position(|l| l.starts_with("london-ecc0e7 = "))
         .unwrap() as u64;
-    let actions = client.request(
-        "textDocument/codeAction",
-        json!({
-            "textDocument": { "uri": uri(&path) },
-            "range": { "start": { "line": line, "character": 0 }, "end": { "line": line, "character": 0 } },
-            "context": { "diagnostics": [] }
-        }),
+    let actions = client.actions_at(&path, line);
+    let used = apply_action(
+        &text,
+        &path,
+        &actions,
+        "Use the translation of national-cybercrime-reporting/london-ecc0e7 (100% match)",
     );
-    let memory = actions["result"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|a| {
-            a["title"] == "Use the translation of national-cybercrime-reporting/london-ecc0e7 (100% match)"
-        })
-        .cloned()
-        .unwrap_or_else(|| panic!("{actions}"));
-    let used = apply(&text, memory["edit"]["changes"][uri(&path)].as_array().unwrap());
     assert_eq!(
         used,
         text.replacen("london-ecc0e7 = London\n", "london-ecc0e7 = Londyn\n", 1)
