@@ -48,9 +48,9 @@ enum Command {
     Review(cli::review::Args),
     /// Sign off translations: an approval bound to the source and the translation.
     Approve(cli::approve::Args),
-    /// Export messages for a translation vendor as XLIFF 1.2 or PO.
+    /// Export messages for a translation vendor: XLIFF 1.2 or 2.1, PO, or TMX memory.
     Export(cli::export::Args),
-    /// Merge a vendor's XLIFF or PO back into the locale's Fluent files.
+    /// Merge a vendor's XLIFF (1.2 or 2.1) or PO back into the locale's Fluent files.
     Import(cli::import::Args),
     /// Work with build manifests.
     #[command(subcommand)]
