@@ -12,6 +12,7 @@ cargo build --release --quiet --examples --bin relingo
 RL=$PWD/target/release/relingo
 GEN=$PWD/target/release/examples/gen-corpus
 FLOOR=$PWD/target/release/examples/parse-floor
+REPLACE=$PWD/target/release/examples/replace-floor
 WORK=${WORK:-/tmp/relingo-bench}
 SIZES=${*:-200x10 1000x10 1000x30}
 
@@ -50,9 +51,15 @@ for size in $SIZES; do
   best build sh -c "rm -rf dist && '$RL' build"; row "build (fresh dist)" "$floor"
   best build_1t sh -c "rm -rf dist && RAYON_NUM_THREADS=1 '$RL' build"; row "build, 1 thread" "$floor"
   best rebuild "$RL" build; row "build (unchanged)" "$floor"
-  rm -rf "$dir.edit" && cp -r "$dir" "$dir.edit" && cd "$dir.edit"
-  "$GEN" --edit 0.1 --out . > /dev/null
-  RUNS=1 best edit_sync sh -c "'$RL' extract && '$RL' sync"; row "extract+sync, 10% edit" "$parse"
+  edited_copy() { rm -rf "$dir.edit" && cp -r "$dir" "$dir.edit" && cd "$dir.edit" && "$GEN" --edit 0.1 --out . > /dev/null; }
+  edited_copy; touch "$WORK/.mark"; sleep 1
+  RUNS=1 best edit_sync sh -c "'$RL' extract && '$RL' sync"; edit_sync=$wall
+  find locales -name '*.ftl' -newer "$WORK/.mark" > "$WORK/.changed"
+  row "extract+sync, 10% edit" "$parse"
+  # The same files replaced by a bare temporary file and rename each: what creating them costs.
+  edited_copy; RUNS=1 best replace_floor sh -c "'$REPLACE' < '$WORK/.changed'"; replace=$wall
+  row "floor: replace $(wc -l < "$WORK/.changed") files" "$replace"
+  wall=$edit_sync; row "extract+sync vs parse+replace" "$(awk "BEGIN{print $parse + $replace}")"
   rm -rf "$dir.edit"
-  cd - > /dev/null
+  cd "$WORK"
 done

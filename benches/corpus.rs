@@ -256,6 +256,8 @@ pub fn edit(out: &Path, share: f64, seed: u64) -> Result<(), Box<dyn std::error:
     let mut files: Vec<PathBuf> = std::fs::read_dir(out.join("sources"))?
         .map(|e| e.map(|e| e.path()))
         .collect::<Result<_, _>>()?;
+    // Only the release texts: `sources/images/` holds the pictures they show.
+    files.retain(|path| path.is_file());
     files.sort();
     for path in files {
         let text = std::fs::read_to_string(&path)?;

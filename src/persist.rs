@@ -62,41 +62,167 @@ pub fn write_generated_streamed(
 /// whether it wrote; [`Error::ChangedMeanwhile`] when someone else wrote the file meanwhile,
 /// whose bytes are then left in place.
 pub fn replace_read(path: &Path, read: Option<&[u8]>, bytes: &[u8]) -> Result<Replaced> {
-    let current = match crate::input::read_bytes(path, crate::input::Links::Refuse) {
-        Ok(current) => Some(current),
-        Err(e) if e.is_not_found() => None,
-        Err(e) => return Err(e),
-    };
-    if current.as_deref() == Some(bytes) {
+    let replacement = Replacement { path, read, bytes };
+    let Some(staged) = replacement.stage()? else {
         return Ok(Replaced::default());
-    }
-    if current.as_deref() != read {
-        return Err(changed_meanwhile(path));
-    }
-    let permissions = match read {
-        Some(_) => Some(writable_permissions(path)?),
-        None => None,
     };
-    let temp = stage(
+    flush(&[&staged.temp])?;
+    staged.place()
+}
+
+/// One file for [`replace_all`]: what it should hold, and what relingo read from it (`None`:
+/// there was no file).
+#[derive(Debug, Clone, Copy)]
+pub struct Replacement<'a> {
+    pub path: &'a Path,
+    pub read: Option<&'a [u8]>,
+    pub bytes: &'a [u8],
+}
+
+/// [`replace_read`] for many files at once, with the same guarantees for each; returns one
+/// outcome per replacement, in order.
+///
+/// Each replacement is written beside its file first; then all of them are flushed to disk
+/// together (one `syncfs` per filesystem on Linux, instead of one `fsync` per file, each of
+/// which waits for its own journal commit); only then is each swapped into place. A file
+/// saved since it was read, or that holds the new bytes already, is left as [`replace_read`]
+/// leaves it.
+pub fn replace_all(replacements: &[Replacement]) -> Vec<Result<Replaced>> {
+    use rayon::prelude::*;
+    let staged: Vec<Result<Option<Staged>>> = replacements.par_iter().map(|r| r.stage()).collect();
+    let temps: Vec<&NamedTempFile> = staged
+        .iter()
+        .filter_map(|s| s.as_ref().ok()?.as_ref().map(|s| &s.temp))
+        .collect();
+    if let Err(e) = flush(&temps) {
+        // Nothing was swapped in yet: dropping the staged files removes them.
+        return replacements
+            .iter()
+            .map(|r| Err(not_flushed(r.path, &e)))
+            .collect();
+    }
+    staged
+        .into_par_iter()
+        .map(|staged| match staged? {
+            Some(staged) => staged.place(),
+            None => Ok(Replaced::default()),
+        })
+        .collect()
+}
+
+fn not_flushed(path: &Path, error: &Error) -> Error {
+    Error::file(
         path,
-        &|out| out.write_all(bytes),
-        permissions,
-        Durability::Durable,
-    )?;
-    let displaced = match read {
-        None => {
-            temp.persist_noclobber(path).map_err(|e| match e.error.kind() {
-                std::io::ErrorKind::AlreadyExists => changed_meanwhile(path),
-                _ => Error::io(path, "create", e.error),
-            })?;
-            None
+        format!("was left as it was: its replacement could not be flushed to disk ({error})"),
+        Some("check that the disk has room and works, then run the command again".to_string()),
+    )
+}
+
+/// A replacement written beside its file, not flushed and not yet in place.
+struct Staged<'a> {
+    replacement: Replacement<'a>,
+    temp: NamedTempFile,
+}
+
+impl<'a> Replacement<'a> {
+    /// Writes the new bytes beside the file (`None`: the file holds them already), or says
+    /// why not: the file changed since it was read, or cannot be replaced.
+    fn stage(&self) -> Result<Option<Staged<'a>>> {
+        let Replacement { path, read, bytes } = *self;
+        if !self.still_as_read()? {
+            return Ok(None);
         }
-        Some(read) => swap_in(temp, path, read, bytes)?,
+        let permissions = match read {
+            Some(_) => Some(writable_permissions(path)?),
+            None => None,
+        };
+        let temp = stage(
+            path,
+            &|out| out.write_all(bytes),
+            permissions,
+            Durability::Regenerable,
+        )?;
+        Ok(Some(Staged {
+            replacement: *self,
+            temp,
+        }))
+    }
+}
+
+impl Replacement<'_> {
+    /// Whether the file still holds what was read: `Ok(false)` when it holds the new bytes
+    /// already, [`Error::ChangedMeanwhile`] when it holds anything else.
+    fn still_as_read(&self) -> Result<bool> {
+        let current = match crate::input::read_bytes(self.path, crate::input::Links::Refuse) {
+            Ok(current) => Some(current),
+            Err(e) if e.is_not_found() => None,
+            Err(e) => return Err(e),
+        };
+        if current.as_deref() == Some(self.bytes) {
+            return Ok(false);
+        }
+        if current.as_deref() != self.read {
+            return Err(changed_meanwhile(self.path));
+        }
+        Ok(true)
+    }
+}
+
+impl Staged<'_> {
+    /// Puts the (flushed) staged file in place, if the file there is still as read.
+    ///
+    /// The file is compared again just before the swap: a save made while the batch was
+    /// staged and flushed is found here, before relingo's text stands in its place even for
+    /// an instant (an editor that reloads a file as it changes could show it).
+    fn place(self) -> Result<Replaced> {
+        if !self.replacement.still_as_read()? {
+            return Ok(Replaced::default());
+        }
+        let Replacement { path, read, bytes } = self.replacement;
+        let displaced = match read {
+            None => {
+                self.temp
+                    .persist_noclobber(path)
+                    .map_err(|e| match e.error.kind() {
+                        std::io::ErrorKind::AlreadyExists => changed_meanwhile(path),
+                        _ => Error::io(path, "create", e.error),
+                    })?;
+                None
+            }
+            Some(read) => swap_in(self.temp, path, read, bytes)?,
+        };
+        Ok(Replaced {
+            wrote: true,
+            displaced,
+        })
+    }
+}
+
+/// Makes the content of `temps` durable: one file is flushed by itself; many share one
+/// `syncfs` per filesystem they are on (Linux), or are flushed one by one elsewhere.
+fn flush(temps: &[&NamedTempFile]) -> Result<()> {
+    let flush_one = |temp: &NamedTempFile| {
+        temp.as_file()
+            .sync_all()
+            .map_err(|e| Error::io(temp.path(), "flush", e))
     };
-    Ok(Replaced {
-        wrote: true,
-        displaced,
-    })
+    #[cfg(target_os = "linux")]
+    if temps.len() > 1 {
+        use std::os::unix::fs::MetadataExt;
+        let mut filesystems = std::collections::BTreeMap::new();
+        for temp in temps {
+            let meta = temp
+                .as_file()
+                .metadata()
+                .map_err(|e| Error::io(temp.path(), "read", e))?;
+            filesystems.entry(meta.dev()).or_insert(*temp);
+        }
+        return filesystems.into_values().try_for_each(|temp| {
+            rustix::fs::syncfs(temp.as_file()).map_err(|e| Error::io(temp.path(), "flush", e.into()))
+        });
+    }
+    use rayon::prelude::*;
+    temps.par_iter().try_for_each(|temp| flush_one(temp))
 }
 
 /// What [`replace_read`] did.
@@ -578,6 +704,62 @@ mod tests {
             .collect();
         names.sort();
         assert_eq!(names, ["a.ftl", "n.ftl"]);
+    }
+
+    #[test]
+    fn a_batch_replaces_what_is_as_read_and_leaves_each_other_file_as_it_is() {
+        let dir = tempfile::tempdir().unwrap();
+        let file = |name: &str| dir.path().join(name);
+        std::fs::write(file("read.ftl"), "a = b\n").unwrap();
+        std::fs::write(file("saved.ftl"), "a = saved by an editor\n").unwrap();
+        std::fs::write(file("done.ftl"), "a = c\n").unwrap();
+        let (read, saved, done, new) = (
+            file("read.ftl"),
+            file("saved.ftl"),
+            file("done.ftl"),
+            file("new.ftl"),
+        );
+        let batch = [
+            Replacement {
+                path: &read,
+                read: Some(b"a = b\n"),
+                bytes: b"a = c\n",
+            },
+            Replacement {
+                path: &saved,
+                read: Some(b"a = b\n"),
+                bytes: b"a = c\n",
+            },
+            Replacement {
+                path: &done,
+                read: Some(b"a = b\n"),
+                bytes: b"a = c\n",
+            },
+            Replacement {
+                path: &new,
+                read: None,
+                bytes: b"n = m\n",
+            },
+        ];
+        let outcomes = replace_all(&batch);
+        let wrote: Vec<Option<bool>> = outcomes
+            .iter()
+            .map(|o| o.as_ref().ok().map(|r| r.wrote))
+            .collect();
+        assert_eq!(wrote, [Some(true), None, Some(false), Some(true)]);
+        assert!(matches!(outcomes[1], Err(Error::ChangedMeanwhile { .. })));
+        let displaced = outcomes.into_iter().filter_map(|o| o.ok()?.displaced).collect();
+        assert!(settle(displaced).is_empty());
+        let read_back = |path: &Path| std::fs::read_to_string(path).unwrap();
+        assert_eq!(read_back(&read), "a = c\n");
+        assert_eq!(read_back(&saved), "a = saved by an editor\n");
+        assert_eq!(read_back(&new), "n = m\n");
+        let mut names: Vec<_> = std::fs::read_dir(dir.path())
+            .unwrap()
+            .map(|e| e.unwrap().file_name())
+            .collect();
+        names.sort();
+        assert_eq!(names, ["done.ftl", "new.ftl", "read.ftl", "saved.ftl"]);
     }
 
     #[test]

@@ -185,46 +185,75 @@ fn sync_locale(
             .collect(),
     );
     let by_release: HashMap<&str, &Loaded> = loaded.iter().map(|(id, c)| (id.as_str(), c)).collect();
-    let reports = references
+    let planned: Vec<Planned> = references
         .par_iter()
         .map(|reference| {
             let path = project.catalog_path(locale, &reference.release);
             let loaded = by_release.get(reference.release.as_str()).copied();
-            sync_file(path, reference, loaded, &memory, locale, options)
+            Planned::new(
+                FileSync::new(path, locale, &reference.release),
+                reference,
+                loaded,
+                &memory,
+                locale,
+                options,
+            )
         })
         .collect();
-    Ok(reports)
+    if options.dry_run {
+        return Ok(planned.into_iter().map(|p| p.report).collect());
+    }
+    // The locale's files are written together: one flush to disk for all of them.
+    let writes: Vec<persist::Replacement> = planned.iter().filter_map(Planned::replacement).collect();
+    let mut outcomes = persist::replace_all(&writes).into_iter();
+    let written: Vec<(Planned, Option<Result<persist::Replaced>>)> = planned
+        .into_iter()
+        .map(|p| {
+            let outcome = p.write.is_some().then(|| outcomes.next()).flatten();
+            (p, outcome)
+        })
+        .collect();
+    Ok(written
+        .into_par_iter()
+        .zip(references.par_iter())
+        .map(|((planned, outcome), reference)| match outcome {
+            None => planned.report,
+            Some(outcome) => planned.conclude(outcome, reference, &memory, locale, options),
+        })
+        .collect())
 }
 
 /// How often a file that an editor saved while sync worked on it is read and synced again
 /// before sync leaves it alone and reports it.
 const ATTEMPTS: usize = 3;
 
-/// Syncs one file, `loaded` as read at the start (`None`: there was no file).
-fn sync_file(
-    path: PathBuf,
-    reference: &Reference,
-    loaded: Option<&Loaded>,
-    memory: &LazyMemory,
-    locale: &Locale,
-    options: &Options,
-) -> FileSync {
-    let mut report = FileSync::new(path.clone(), locale, &reference.release);
-    let mut reloaded = None;
-    for attempt in 1..=ATTEMPTS {
-        let current = match &reloaded {
-            Some(again) => Option::as_ref(again),
-            None => loaded,
-        };
-        let target = match current {
+/// One file's sync, planned from the file as read: the report, and the text to write if it
+/// changes.
+struct Planned {
+    report: FileSync,
+    /// The file's new text and its text as read (`None`: there was no file).
+    write: Option<(String, Option<String>)>,
+}
+
+impl Planned {
+    /// Plans the sync of one file, `loaded` as read (`None`: there was no file).
+    fn new(
+        mut report: FileSync,
+        reference: &Reference,
+        loaded: Option<&Loaded>,
+        memory: &LazyMemory,
+        locale: &Locale,
+        options: &Options,
+    ) -> Self {
+        let target = match loaded {
             None => None,
             Some(Err(problem)) => {
                 report.diagnostics = vec![Diagnostic::clone(problem)];
-                return report;
+                return Planned { report, write: None };
             }
             Some(Ok(catalog)) if !catalog.is_clean() => {
                 report.diagnostics = catalog.diagnostics.clone();
-                return report;
+                return Planned { report, write: None };
             }
             Some(Ok(catalog)) => Some(catalog),
         };
@@ -233,26 +262,57 @@ fn sync_file(
         report.created = target.is_none();
         report.changed = read.as_deref() != Some(text.as_str());
         report.changes = changes;
-        if !report.changed || options.dry_run {
-            return report;
-        }
-        match persist::replace_read(&path, read.as_deref().map(str::as_bytes), text.as_bytes()) {
-            Ok(replaced) => {
-                report.displaced = replaced.displaced;
-                return report;
-            }
-            // An editor saved the file meanwhile: start again from what it saved.
-            Err(Error::ChangedMeanwhile { .. }) if attempt < ATTEMPTS => {
-                reloaded = Some(read_if_present(&path));
-            }
-            Err(e) => {
-                report.diagnostics = vec![Diagnostic::of_error(&e, codes::NOT_WRITTEN, &path)];
-                report.changed = false;
-                return report;
-            }
-        }
+        let write = report.changed.then_some((text, read));
+        Planned { report, write }
     }
-    report
+
+    fn replacement(&self) -> Option<persist::Replacement<'_>> {
+        let (text, read) = self.write.as_ref()?;
+        Some(persist::Replacement {
+            path: &self.report.path,
+            read: read.as_deref().map(str::as_bytes),
+            bytes: text.as_bytes(),
+        })
+    }
+
+    /// The report once the file was written, or found saved by an editor meanwhile: then
+    /// it is read and synced again, up to [`ATTEMPTS`] times in all.
+    fn conclude(
+        self,
+        outcome: Result<persist::Replaced>,
+        reference: &Reference,
+        memory: &LazyMemory,
+        locale: &Locale,
+        options: &Options,
+    ) -> FileSync {
+        let mut planned = self;
+        let mut outcome = outcome;
+        for attempt in 1..=ATTEMPTS {
+            let mut report = planned.report;
+            match outcome {
+                Ok(replaced) => {
+                    report.displaced = replaced.displaced;
+                    return report;
+                }
+                Err(Error::ChangedMeanwhile { .. }) if attempt < ATTEMPTS => {
+                    let path = report.path.clone();
+                    let again = read_if_present(&path);
+                    let fresh = FileSync::new(path, locale, &reference.release);
+                    planned = Planned::new(fresh, reference, again.as_ref(), memory, locale, options);
+                    let Some(replacement) = planned.replacement() else {
+                        return planned.report;
+                    };
+                    outcome = persist::replace_read(replacement.path, replacement.read, replacement.bytes);
+                }
+                Err(e) => {
+                    report.diagnostics = vec![Diagnostic::of_error(&e, codes::NOT_WRITTEN, &report.path)];
+                    report.changed = false;
+                    return report;
+                }
+            }
+        }
+        unreachable!("the last attempt returns")
+    }
 }
 
 /// A target catalog as read, or why it could not be.
