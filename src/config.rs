@@ -104,6 +104,8 @@ pub struct Config {
     pub check: CheckConfig,
     /// `[release.<id>]`: settings of single releases, by release id.
     pub releases: BTreeMap<String, ReleaseSettings>,
+    /// SHA-256 of the configuration's text: what a build's fingerprint takes of it.
+    pub digest: [u8; 32],
 }
 
 /// `[release.<id>]`: what the project says of one release that its source does not.
@@ -329,6 +331,7 @@ impl Config {
             paths,
             granularity: raw.segment.granularity,
             memory_threshold,
+            digest: <sha2::Sha256 as sha2::Digest>::digest(text).into(),
         })
     }
 }

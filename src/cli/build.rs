@@ -114,6 +114,14 @@ pub fn run(project: &Project, args: &Args) -> anyhow::Result<Outcome> {
         0 => String::new(),
         n => format!(", {n} removed"),
     };
+    let reused = match report.reused {
+        0 => String::new(),
+        n => format!(
+            " ({n} {} not rendered: nothing {} built from changed)",
+            plural(n, "release", "releases"),
+            plural(n, "it is", "they are")
+        ),
+    };
     let embargoed = match (report.held, report.previewed) {
         (0, 0) => String::new(),
         (held, 0) => format!(", {held} held under embargo"),
@@ -123,7 +131,7 @@ pub fn run(project: &Project, args: &Args) -> anyhow::Result<Outcome> {
     status(
         "Built",
         &format!(
-            "{built} localized {} ({withheld} withheld{embargoed}, {fallback} {} back) into {}: {} files written, {} unchanged{removed} in {:.2}s",
+            "{built} localized {} ({withheld} withheld{embargoed}, {fallback} {} back) into {}: {} files written, {} unchanged{reused}{removed} in {:.2}s",
             plural(built, "release", "releases"),
             plural(fallback, "message fell", "messages fell"),
             project.display(&project.config.paths.output),

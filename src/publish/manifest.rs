@@ -99,6 +99,10 @@ pub struct Pair {
     /// `held` or `previewed` under the embargo; absent when published.
     #[serde(skip_serializing_if = "Option::is_none", default)]
     pub publication: Option<crate::embargo::Publication>,
+    /// The fingerprint of everything the release was built from ([`super::inputs`]), the
+    /// same on each of its pairs; absent when its build reported a problem.
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub inputs: Option<Sha256Hex>,
 }
 
 impl Pair {
@@ -242,7 +246,8 @@ impl Manifest {
         self.outputs.iter().chain(&self.preview.outputs)
     }
 
-    fn all_pairs(&self) -> impl Iterator<Item = &Pair> {
+    /// Every pair of the build, public and preview alike.
+    pub fn all_pairs(&self) -> impl Iterator<Item = &Pair> {
         self.pairs.iter().chain(&self.preview.pairs)
     }
 

@@ -10,6 +10,7 @@
 pub mod dates;
 pub mod document;
 pub mod inline;
+pub mod inputs;
 pub mod interface;
 pub mod manifest;
 pub mod media;
@@ -112,6 +113,9 @@ pub struct Published {
     pub fallback_segments: usize,
     pub written: usize,
     pub unchanged: usize,
+    /// Releases whose inputs had not changed since the previous build: not rendered again,
+    /// their outputs (counted as unchanged) left as they were.
+    pub reused: usize,
     pub removed: usize,
     /// Files in the output that relingo left alone, with why.
     pub kept: Vec<String>,
@@ -213,6 +217,9 @@ pub fn run(project: &Project, options: &Options, progress: &(dyn Fn(Progress) + 
     let build = Build {
         project,
         previous: owned.previous().filter(|_| partial),
+        fingerprints: inputs::Shared::new(project, options),
+        built_before: owned.previous().map(BuiltBefore::of).unwrap_or_default(),
+        reused: AtomicUsize::new(0),
         targets: &targets,
         terms: &terms,
         options,
@@ -270,11 +277,82 @@ pub fn run(project: &Project, options: &Options, progress: &(dyn Fn(Progress) + 
         fallback_segments: spool.fallback_segments,
         written: build.written.into_inner(),
         unchanged: build.unchanged.into_inner(),
+        reused: build.reused.into_inner(),
         removed: cleanup.removed,
         kept: cleanup.kept,
         failures,
         notices,
     })
+}
+
+/// The records of the previous build in the output, by release.
+#[derive(Default)]
+struct BuiltBefore<'a>(std::collections::HashMap<&'a str, (Vec<&'a Pair>, Vec<&'a Output>)>);
+
+impl<'a> BuiltBefore<'a> {
+    fn of(manifest: &'a manifest::Manifest) -> Self {
+        let mut by_release: std::collections::HashMap<&str, (Vec<&Pair>, Vec<&Output>)> = Default::default();
+        for pair in manifest.all_pairs() {
+            by_release.entry(pair.release.as_str()).or_default().0.push(pair);
+        }
+        for output in manifest.all_outputs() {
+            if let Some(release) = &output.release {
+                by_release.entry(release).or_default().1.push(output);
+            }
+        }
+        BuiltBefore(by_release)
+    }
+}
+
+impl Build<'_> {
+    /// The previous build's records of `release`, if it was built from inputs with this
+    /// `fingerprint` in every target locale and each of its outputs is still in place.
+    /// A partial build reuses nothing: it renders what it was asked for.
+    fn reuse(&self, release: &Release, fingerprint: manifest::Sha256Hex) -> Option<Built> {
+        if self.previous.is_some() {
+            return None;
+        }
+        let (pairs, outputs) = self.built_before.0.get(release.id.as_str())?;
+        let same_inputs =
+            pairs.len() == self.targets.len() && pairs.iter().all(|p| p.inputs == Some(fingerprint));
+        let dir = &self.project.config.paths.output;
+        let in_place = |output: &&Output| {
+            std::fs::symlink_metadata(dir.join(&output.path))
+                .is_ok_and(|m| m.is_file() && m.len() == output.size)
+        };
+        if !same_inputs || !outputs.iter().all(in_place) {
+            return None;
+        }
+        self.unchanged.fetch_add(outputs.len(), Ordering::Relaxed);
+        self.reused.fetch_add(1, Ordering::Relaxed);
+        Some(Built {
+            pairs: pairs.iter().map(|p| (*p).clone()).collect(),
+            outputs: outputs.iter().map(|o| (*o).clone()).collect(),
+            failures: Vec::new(),
+            notices: Vec::new(),
+        })
+    }
+}
+
+impl Build<'_> {
+    /// Records on a release's `pairs` what they were built from, so that the next build may
+    /// reuse them: only when the release built `clean` (a release with problems is built,
+    /// and its problems reported, by every build). A partial build sees only some locales'
+    /// problems: it keeps the fingerprint a complete build recorded, if it is this one.
+    fn record_inputs(&self, pairs: &mut [Pair], fingerprint: manifest::Sha256Hex, clean: bool) {
+        for pair in pairs {
+            pair.inputs = match self.previous {
+                None => clean.then_some(fingerprint),
+                Some(_) => self
+                    .built_before
+                    .0
+                    .get(pair.release.as_str())
+                    .and_then(|(before, _)| before.iter().find(|p| p.locale == pair.locale))
+                    .and_then(|before| before.inputs)
+                    .filter(|before| clean && *before == fingerprint),
+            };
+        }
+    }
 }
 
 /// What building one release produced.
@@ -408,6 +486,11 @@ struct Build<'a> {
     project: &'a Project,
     /// For a partial build: the previous build, whose other locales stay published.
     previous: Option<&'a manifest::Manifest>,
+    /// What every release's fingerprint starts from.
+    fingerprints: inputs::Shared,
+    /// The previous build's records, by release, for the releases whose inputs did not change.
+    built_before: BuiltBefore<'a>,
+    reused: AtomicUsize,
     targets: &'a [Target],
     terms: &'a LocaleTerms,
     options: &'a Options,
@@ -465,6 +548,25 @@ impl Build<'_> {
             .as_deref()
             .and_then(|e| Embargo::parse(e).ok());
         let publication = Publication::of(embargo.as_ref(), self.clock, options.preview);
+        let formats = effective_formats(config, options);
+        // Images go beside the pages that show them; without HTML, nothing shows them.
+        let html = |formats: &[OutputFormat]| formats.contains(&OutputFormat::Html);
+        let (media, missing) = if html(formats) || html(&config.formats) {
+            media::of_release(release)
+        } else {
+            Default::default()
+        };
+        let fingerprint = self
+            .fingerprints
+            .of_release(project, release, &media, publication);
+        let (media, missing) = if html(formats) {
+            (media, missing)
+        } else {
+            Default::default()
+        };
+        if let Some(built) = self.reuse(release, fingerprint) {
+            return Ok(built);
+        }
         let segments = segment::split(release, config.granularity, &language);
         let reference = crate::reference::of_release(release, &segments);
         let mut notices = Vec::new();
@@ -574,13 +676,6 @@ impl Build<'_> {
                 &languages[..]
             }
         };
-        let formats = effective_formats(config, options);
-        // Images go beside the pages that show them; without HTML, nothing shows them.
-        let (media, missing) = if formats.contains(&OutputFormat::Html) {
-            media::of_release(release)
-        } else {
-            Default::default()
-        };
         for problem in missing {
             if options.strict {
                 failures.push(PairProblem::new(
@@ -653,6 +748,7 @@ impl Build<'_> {
                 f
             }));
         }
+        self.record_inputs(&mut pairs, fingerprint, failures.is_empty() && notices.is_empty());
         Ok(Built {
             pairs,
             outputs,
@@ -730,5 +826,6 @@ fn pair(doc: &Document, decision: Decision) -> Pair {
         date: doc.meta.date.clone(),
         embargo: None,
         publication: None,
+        inputs: None,
     }
 }

@@ -1,0 +1,123 @@
+//! What a release's pages are built from, as one fingerprint: a build renders only the
+//! releases whose fingerprint changed since the previous build.
+//!
+//! In: what every release of a build shares ([`Shared`]: the relingo that renders, the
+//! configuration's text, the template, each locale's interface strings and terms, the
+//! targets, formats and `--strict`) and what one release has of its own: its source, its
+//! images, its reference catalog, the catalog of every locale each target falls back
+//! through, and the publication its embargo gives at the build's clock. Out: a SHA-256 over
+//! all of it ([`Sha256Hex`]), which the manifest records on each of the release's pairs as
+//! `inputs`.
+//!
+//! A later build that computes the same fingerprint for a release, and finds each of its
+//! outputs in place at the size recorded, takes the release's records from the manifest
+//! instead of rendering it: the output is byte-identical to a fresh build's, because nothing
+//! the rendering reads has changed. A release whose build had a failure or a notice records
+//! no fingerprint, so that every build reports its problems afresh.
+
+use std::path::Path;
+
+use sha2::{Digest, Sha256};
+
+use super::manifest::Sha256Hex;
+use super::media::Media;
+use crate::embargo::Publication;
+use crate::project::Project;
+use crate::source::Release;
+
+/// The fingerprint's state after what every release shares, and the locales whose catalogs
+/// each release adds. Both are those of the complete build, whatever a partial build
+/// selects: a page a partial build renders is the page a complete build renders (its
+/// switcher comes from the previous build), so the two record the same fingerprint.
+pub struct Shared {
+    digest: Sha256,
+    targets: Vec<super::Target>,
+}
+
+/// Feeds one input, length-prefixed so that no two sequences of inputs feed the same bytes.
+fn feed(digest: &mut Sha256, bytes: &[u8]) {
+    digest.update((bytes.len() as u64).to_le_bytes());
+    digest.update(bytes);
+}
+
+/// Feeds a file's bytes, or a mark that it is absent or unreadable (which the build reports).
+fn feed_file(digest: &mut Sha256, path: &Path) {
+    match crate::input::read_bytes(path, crate::input::Links::Refuse) {
+        Ok(bytes) => {
+            digest.update([1]);
+            feed(digest, &bytes);
+        }
+        Err(e) if e.is_not_found() => digest.update([0]),
+        Err(_) => digest.update([2]),
+    }
+}
+
+impl Shared {
+    /// What every release of a build of `project` with `options` reads.
+    pub(super) fn new(project: &Project, options: &super::Options) -> Shared {
+        let complete = super::Options {
+            pseudo: options.pseudo,
+            ..super::Options::default()
+        };
+        let targets = super::targets(project, &complete);
+        let formats = &project.config.formats;
+        let strict = options.strict;
+        let config = &project.config;
+        let mut digest = Sha256::new();
+        feed(&mut digest, env!("RELINGO_BUILD_DIGEST").as_bytes());
+        feed(&mut digest, &config.digest);
+        if let Some(template) = &config.template {
+            feed_file(&mut digest, template);
+        }
+        let interfaces =
+            std::iter::once(&config.source_locale).chain(config.locales.iter().map(|l| &l.locale));
+        for locale in interfaces {
+            feed_file(&mut digest, &project.locale_dir(locale).join("_interface.ftl"));
+        }
+        for target in &targets {
+            feed(&mut digest, target.locale.as_str().as_bytes());
+            feed(
+                &mut digest,
+                &[
+                    u8::from(target.pseudo.is_some()),
+                    u8::from(target.pseudo == Some(true)),
+                ],
+            );
+            for locale in &target.chain {
+                feed(&mut digest, locale.as_str().as_bytes());
+                feed_file(&mut digest, &project.locale_dir(locale).join("_terms.ftl"));
+            }
+        }
+        for format in formats {
+            feed(&mut digest, format.extension().as_bytes());
+        }
+        feed(&mut digest, &[u8::from(strict)]);
+        Shared { digest, targets }
+    }
+
+    /// The fingerprint of `release`'s build: the shared inputs and the release's own.
+    pub(super) fn of_release(
+        &self,
+        project: &Project,
+        release: &Release,
+        media: &[Media],
+        publication: Publication,
+    ) -> Sha256Hex {
+        let mut digest = self.digest.clone();
+        feed(&mut digest, release.id.as_bytes());
+        feed_file(&mut digest, &release.path);
+        feed_file(&mut digest, &project.reference_path(&release.id));
+        for image in media {
+            feed(&mut digest, image.src.as_bytes());
+            feed(&mut digest, &image.bytes);
+        }
+        let translated = |locale: &&crate::locale::Locale| **locale != project.config.source_locale;
+        for target in self.targets.iter().filter(|t| t.pseudo.is_none()) {
+            for locale in target.chain.iter().filter(translated) {
+                feed_file(&mut digest, &project.catalog_path(locale, &release.id));
+            }
+        }
+        feed(&mut digest, format!("{publication:?}").as_bytes());
+        Sha256Hex(digest.finalize().into())
+    }
+}
