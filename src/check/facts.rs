@@ -78,9 +78,12 @@ impl Facts {
             ..Facts::default()
         };
         let seen = facts.scan(text);
+        // A bracket is Markdown only as part of a link: `[text](target)`, `[text][label]`,
+        // or a definition `[label]: target` (a bare `[label]` links only to a definition).
+        let link = || text.contains("](") || text.contains("][") || text.contains("]:");
         // Most messages hold no Markdown, address or number at all: one pass over their
         // characters tells, and the costlier readings below are skipped.
-        let prose = if seen.markdown {
+        let prose = if seen.markdown || (seen.bracket && link()) {
             std::borrow::Cow::Owned(facts.read_markdown(text))
         } else {
             std::borrow::Cow::Borrowed(text)
@@ -102,7 +105,8 @@ impl Facts {
             self.chars += 1;
             if c.is_ascii() {
                 match c {
-                    '[' | '*' | '`' | '<' | '_' | '&' | '\\' | '!' => seen.markdown = true,
+                    '*' | '`' | '<' | '_' | '&' | '\\' | '!' => seen.markdown = true,
+                    '[' => seen.bracket = true,
                     '0'..='9' => seen.digit = true,
                     _ => {}
                 }
@@ -177,6 +181,8 @@ fn may_be_punctuation_or_control(c: char) -> bool {
 #[derive(Default)]
 struct Seen {
     markdown: bool,
+    /// A `[`, which may open a link.
+    bracket: bool,
     digit: bool,
 }
 
@@ -288,5 +294,17 @@ mod tests {
     #[test]
     fn raw_html_is_found() {
         assert_eq!(Facts::of("Hi <b>there</b>", false).html_tags, ["<b>", "</b>"]);
+    }
+
+    #[test]
+    fn a_bracket_is_read_as_markdown_only_where_it_can_make_a_link() {
+        let plain = Facts::of("[cy] Mae 3 pheth [nodyn] yn bwysig", false);
+        assert!(plain.link_targets.is_empty());
+        assert_eq!(plain.numbers.len(), 1);
+        assert_eq!(plain.brackets[1], (2, 2));
+        let inline = Facts::of("Darllenwch [y canllaw](https://gov.uk/a).", false);
+        assert_eq!(inline.link_targets, ["https://gov.uk/a"]);
+        let by_label = Facts::of("Darllenwch [y canllaw][c].\n\n[c]: https://gov.uk/b", false);
+        assert_eq!(by_label.link_targets, ["https://gov.uk/b"]);
     }
 }
