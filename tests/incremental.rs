@@ -283,3 +283,25 @@ fn a_translator_s_edit_renders_its_release_again_and_no_other() {
     assert_ne!(before, after);
     assert!(after.contains("Modifié"));
 }
+
+#[test]
+fn a_page_edited_by_hand_in_the_output_is_rendered_again_even_at_the_same_size() {
+    let project = example();
+    relingo_in(project.path(), &["build"]).success();
+    let page = project.path().join("dist/fr/online-safety-fund.html");
+    let built = std::fs::read(&page).unwrap();
+    let mut edited = built.clone();
+    let at = edited.windows(6).position(|w| w == b"<main>").unwrap();
+    edited[at + 1..at + 5].copy_from_slice(b"MAIN");
+    std::fs::write(&page, &edited).unwrap();
+    // Later than the manifest, whatever the clock's resolution.
+    let later = std::time::SystemTime::now() + std::time::Duration::from_secs(5);
+    std::fs::File::options()
+        .write(true)
+        .open(&page)
+        .unwrap()
+        .set_modified(later)
+        .unwrap();
+    relingo_in(project.path(), &["build"]).success();
+    assert_eq!(std::fs::read(&page).unwrap(), built);
+}

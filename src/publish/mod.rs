@@ -218,7 +218,10 @@ pub fn run(project: &Project, options: &Options, progress: &(dyn Fn(Progress) + 
         project,
         previous: owned.previous().filter(|_| partial),
         fingerprints: inputs::Shared::new(project, options),
-        built_before: owned.previous().map(BuiltBefore::of).unwrap_or_default(),
+        built_before: owned
+            .previous()
+            .map(|m| BuiltBefore::of(m, output))
+            .unwrap_or_default(),
         reused: AtomicUsize::new(0),
         targets: &targets,
         terms: &terms,
@@ -287,10 +290,16 @@ pub fn run(project: &Project, options: &Options, progress: &(dyn Fn(Progress) + 
 
 /// The records of the previous build in the output, by release.
 #[derive(Default)]
-struct BuiltBefore<'a>(std::collections::HashMap<&'a str, (Vec<&'a Pair>, Vec<&'a Output>)>);
+struct BuiltBefore<'a> {
+    by_release: std::collections::HashMap<&'a str, (Vec<&'a Pair>, Vec<&'a Output>)>,
+    /// When the manifest was written. relingo writes a build's outputs before its manifest,
+    /// and rewrites the manifest whenever an output's bytes change: an output modified
+    /// after it was changed by someone else.
+    written: Option<std::time::SystemTime>,
+}
 
 impl<'a> BuiltBefore<'a> {
-    fn of(manifest: &'a manifest::Manifest) -> Self {
+    fn of(manifest: &'a manifest::Manifest, output: &std::path::Path) -> Self {
         let mut by_release: std::collections::HashMap<&str, (Vec<&Pair>, Vec<&Output>)> = Default::default();
         for pair in manifest.all_pairs() {
             by_release.entry(pair.release.as_str()).or_default().0.push(pair);
@@ -300,7 +309,24 @@ impl<'a> BuiltBefore<'a> {
                 by_release.entry(release).or_default().1.push(output);
             }
         }
-        BuiltBefore(by_release)
+        let written = std::fs::metadata(output.join("manifest.json")).and_then(|m| m.modified());
+        BuiltBefore {
+            by_release,
+            written: written.ok(),
+        }
+    }
+
+    /// Whether the output recorded as `output` is in `dir` as relingo left it: same size,
+    /// not modified since the manifest was written.
+    fn in_place(&self, dir: &std::path::Path, output: &Output) -> bool {
+        let Ok(meta) = std::fs::symlink_metadata(dir.join(&output.path)) else {
+            return false;
+        };
+        let untouched = match (meta.modified(), self.written) {
+            (Ok(modified), Some(written)) => modified <= written,
+            _ => false,
+        };
+        meta.is_file() && meta.len() == output.size && untouched
     }
 }
 
@@ -312,15 +338,11 @@ impl Build<'_> {
         if self.previous.is_some() {
             return None;
         }
-        let (pairs, outputs) = self.built_before.0.get(release.id.as_str())?;
+        let (pairs, outputs) = self.built_before.by_release.get(release.id.as_str())?;
         let same_inputs =
             pairs.len() == self.targets.len() && pairs.iter().all(|p| p.inputs == Some(fingerprint));
         let dir = &self.project.config.paths.output;
-        let in_place = |output: &&Output| {
-            std::fs::symlink_metadata(dir.join(&output.path))
-                .is_ok_and(|m| m.is_file() && m.len() == output.size)
-        };
-        if !same_inputs || !outputs.iter().all(in_place) {
+        if !same_inputs || !outputs.iter().all(|o| self.built_before.in_place(dir, o)) {
             return None;
         }
         self.unchanged.fetch_add(outputs.len(), Ordering::Relaxed);
@@ -345,7 +367,7 @@ impl Build<'_> {
                 None => clean.then_some(fingerprint),
                 Some(_) => self
                     .built_before
-                    .0
+                    .by_release
                     .get(pair.release.as_str())
                     .and_then(|(before, _)| before.iter().find(|p| p.locale == pair.locale))
                     .and_then(|before| before.inputs)
