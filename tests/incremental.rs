@@ -305,3 +305,43 @@ fn a_page_edited_by_hand_in_the_output_is_rendered_again_even_at_the_same_size()
     relingo_in(project.path(), &["build"]).success();
     assert_eq!(std::fs::read(&page).unwrap(), built);
 }
+
+/// The example without what makes releases report a problem on every build (an embargo, a
+/// withheld locale, a required one incomplete): every release can be reused.
+fn project_without_problems() -> tempfile::TempDir {
+    let project = example();
+    let root = project.path();
+    std::fs::remove_file(root.join("sources/victims-support-fund.md")).unwrap();
+    for locale in locales(root) {
+        std::fs::remove_file(root.join(locale).join("victims-support-fund.ftl")).unwrap();
+    }
+    std::fs::write(
+        root.join("relingo.toml"),
+        "source-locale = \"en-GB\"\nlocales = [\"cy\", \"fr\", \"de\", \"es\", \"ar\", \"zh-CN\", \"pl\"]\n",
+    )
+    .unwrap();
+    relingo_in(root, &["extract"]).success();
+    relingo_in(root, &["sync"]).success();
+    project
+}
+
+#[test]
+fn when_every_release_is_reused_the_manifest_and_indexes_are_left_as_they_are() {
+    let project = project_without_problems();
+    let root = project.path();
+    relingo_in(root, &["build"]).success();
+    let manifest = root.join("dist/manifest.json");
+    let written = std::fs::metadata(&manifest).unwrap().modified().unwrap();
+    let again = relingo_in(root, &["build"]).success();
+    let said = String::from_utf8_lossy(&again.get_output().stderr).into_owned();
+    assert!(said.contains("(5 releases not rendered"), "{said}");
+    assert_eq!(std::fs::metadata(&manifest).unwrap().modified().unwrap(), written);
+    // What is not as the build left it is still seen: a missing index, a stray file.
+    std::fs::remove_file(root.join("dist/fr/index.html")).unwrap();
+    std::fs::write(root.join("dist/stray.txt"), "x").unwrap();
+    let third = relingo_in(root, &["build"]).success();
+    let said = String::from_utf8_lossy(&third.get_output().stderr).into_owned();
+    assert!(said.contains("dist/stray.txt: not written by relingo"), "{said}");
+    std::fs::remove_file(root.join("dist/stray.txt")).unwrap();
+    assert_eq!(tree(&root.join("dist")), clean_build(root));
+}

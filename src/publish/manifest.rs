@@ -246,6 +246,15 @@ impl Manifest {
         self.outputs.iter().chain(&self.preview.outputs)
     }
 
+    /// The path of every file the build wrote, relative to the output, the manifest's own
+    /// included (what [`super::spool::Spool::paths`] gives for a build being written).
+    pub fn all_paths(&self) -> std::collections::HashSet<String> {
+        let mut paths: std::collections::HashSet<String> =
+            self.all_outputs().map(|o| o.path.clone()).collect();
+        paths.insert("manifest.json".to_string());
+        paths
+    }
+
     /// Every pair of the build, public and preview alike.
     pub fn all_pairs(&self) -> impl Iterator<Item = &Pair> {
         self.pairs.iter().chain(&self.preview.pairs)

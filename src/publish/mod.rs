@@ -259,11 +259,22 @@ pub fn run(project: &Project, options: &Options, progress: &(dyn Fn(Progress) + 
         let (pairs, outputs) = previous.not_rebuilt(&rebuilt, effective_formats(config, options));
         spool.carry(pairs, outputs)?;
     }
-    spool.finish(output, &templates, config.source_locale.as_str())?;
+    // When every release was reused, the manifest and index pages would be written as they
+    // are: they are left alone.
+    let as_before = owned
+        .previous()
+        .filter(|previous| !partial && build.all_reused_from(previous, &releases, spool.shard));
+    if as_before.is_none() {
+        spool.finish(output, &templates, config.source_locale.as_str())?;
+    }
     let complete_build = options.shard.is_none() && options.locales.is_empty() && options.releases.is_empty();
     // Only a complete build knows every file that belongs in the output.
     let cleanup = if complete_build {
-        owned.clean_up(&spool.paths()?)?
+        let paths = match as_before {
+            Some(previous) => previous.all_paths(),
+            None => spool.paths()?,
+        };
+        owned.clean_up(&paths)?
     } else {
         output::Cleanup::default()
     };
@@ -357,6 +368,28 @@ impl Build<'_> {
 }
 
 impl Build<'_> {
+    /// Whether this build reused every one of its `releases`, and they are the releases of
+    /// the `previous` build, with the same `shard`, whose index pages are in place: then its
+    /// manifest and index pages are those of the previous build.
+    fn all_reused_from(
+        &self,
+        previous: &manifest::Manifest,
+        releases: &[Release],
+        shard: Option<manifest::ShardOf>,
+    ) -> bool {
+        let dir = &self.project.config.paths.output;
+        self.reused.load(Ordering::Relaxed) == releases.len()
+            && previous.shard == shard
+            && self.built_before.by_release.len() == releases.len()
+            && releases
+                .iter()
+                .all(|r| self.built_before.by_release.contains_key(r.id.as_str()))
+            && previous
+                .all_outputs()
+                .filter(|o| o.release.is_none())
+                .all(|o| self.built_before.in_place(dir, o))
+    }
+
     /// Records on a release's `pairs` what they were built from, so that the next build may
     /// reuse them: only when the release built `clean` (a release with problems is built,
     /// and its problems reported, by every build). A partial build sees only some locales'
