@@ -52,7 +52,7 @@ for size in $SIZES; do
   best build_1t sh -c "rm -rf dist && RAYON_NUM_THREADS=1 '$RL' build"; row "build, 1 thread" "$floor"
   best rebuild "$RL" build; row "build (unchanged)" "$floor"
   # A translator's edit of one release's catalog (a new one each run): that release is rendered again.
-  one=$(find locales -name '*.ftl' ! -name '_*' | sort | head -1)
+  one=$(find locales -name '*.ftl' ! -name '_*' | sort | sed -n 1p)
   best build_one sh -c "sed -i '0,/^\([a-z][a-z0-9-]*\) = /s//\1 = edited /' '$one' && '$RL' build"
   row "build (one release edited)" "$floor"
   edited_copy() { rm -rf "$dir.edit" && cp -r "$dir" "$dir.edit" && cd "$dir.edit" && "$GEN" --edit 0.1 --out . > /dev/null; }
