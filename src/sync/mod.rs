@@ -285,9 +285,8 @@ impl Planned {
         locale: &Locale,
         options: &Options,
     ) -> FileSync {
-        let mut planned = self;
-        let mut outcome = outcome;
-        for attempt in 1..=ATTEMPTS {
+        let (mut planned, mut outcome, mut attempt) = (self, outcome, 1);
+        loop {
             let mut report = planned.report;
             match outcome {
                 Ok(replaced) => {
@@ -295,6 +294,7 @@ impl Planned {
                     return report;
                 }
                 Err(Error::ChangedMeanwhile { .. }) if attempt < ATTEMPTS => {
+                    attempt += 1;
                     let path = report.path.clone();
                     let again = read_if_present(&path);
                     let fresh = FileSync::new(path, locale, &reference.release);
@@ -311,7 +311,6 @@ impl Planned {
                 }
             }
         }
-        unreachable!("the last attempt returns")
     }
 }
 
