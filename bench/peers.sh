@@ -48,10 +48,12 @@ run po4a_build 1 po4a --no-update po4a.cfg
 mkdir rl && cp -r src rl/sources && cd rl && write_config
 "$RL" extract > /dev/null
 python3 "$HERE/fill_ftl.py" locales en-GB "$LANGS" --fraction 0.9 > /dev/null
-run relingo_build 3 "$RL" build
+# Fresh builds: a build into an existing dist/ renders only what changed since the last one.
+run relingo_build 3 sh -c "rm -rf dist && '$RL' build"
+run relingo_build_unchanged 3 "$RL" build
 # po4a writes one Markdown document per (locale, release); relingo's default writes four
 # formats. The like-for-like figure builds Markdown only.
-run relingo_build_md 3 "$RL" build --format md
+run relingo_build_md 3 sh -c "rm -rf dist && '$RL' build --format md"
 run relingo_status 3 "$RL" status --format json
 
 # ---- compare-locales on the very same Fluent tree
