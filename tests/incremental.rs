@@ -166,6 +166,12 @@ fn apply(project: &Path, edit: &Edit) {
     }
 }
 
+/// Runs a build in `project` that must succeed, and returns what it said.
+fn build_says(project: &Path) -> String {
+    let build = relingo_in(project, &["build"]).success();
+    String::from_utf8_lossy(&build.get_output().stderr).into_owned()
+}
+
 /// The output a clean build of `project`'s inputs writes.
 fn clean_build(project: &Path) -> BTreeMap<String, Vec<u8>> {
     let clean = tempfile::tempdir().unwrap();
@@ -236,8 +242,7 @@ fn a_build_with_nothing_changed_renders_no_release_that_built_cleanly() {
     let project = example();
     relingo_in(project.path(), &["build"]).success();
     let before = tree(&project.path().join("dist"));
-    let again = relingo_in(project.path(), &["build"]).success();
-    let said = String::from_utf8_lossy(&again.get_output().stderr).into_owned();
+    let said = build_says(project.path());
     assert!(
         said.contains("0 files written")
             && said.contains("(3 releases not rendered: nothing they are built from changed)"),
@@ -249,18 +254,15 @@ fn a_build_with_nothing_changed_renders_no_release_that_built_cleanly() {
 #[test]
 fn a_release_with_problems_is_built_and_reported_by_every_build() {
     let project = example();
-    let first = relingo_in(project.path(), &["build"]).success();
-    let second = relingo_in(project.path(), &["build"]).success();
-    let warnings = |out: &std::process::Output| {
-        String::from_utf8_lossy(&out.stderr)
-            .lines()
+    let warnings = |said: String| {
+        said.lines()
             .filter(|l| l.starts_with("warning["))
             .map(str::to_string)
             .collect::<Vec<_>>()
     };
-    let first = warnings(first.get_output());
+    let first = warnings(build_says(project.path()));
     assert!(!first.is_empty());
-    assert_eq!(first, warnings(second.get_output()));
+    assert_eq!(first, warnings(build_says(project.path())));
 }
 
 #[test]
@@ -276,8 +278,7 @@ fn a_translator_s_edit_renders_its_release_again_and_no_other() {
         .find(|l| l.contains(" = ") && !l.starts_with(['#', '-', ' ']))
         .unwrap();
     std::fs::write(&catalog, text.replacen(line, &format!("{line} Modifié"), 1)).unwrap();
-    let again = relingo_in(project.path(), &["build"]).success();
-    let said = String::from_utf8_lossy(&again.get_output().stderr).into_owned();
+    let said = build_says(project.path());
     assert!(said.contains("(2 releases not rendered"), "{said}");
     let after = std::fs::read_to_string(&page).unwrap();
     assert_ne!(before, after);
@@ -332,15 +333,13 @@ fn when_every_release_is_reused_the_manifest_and_indexes_are_left_as_they_are() 
     relingo_in(root, &["build"]).success();
     let manifest = root.join("dist/manifest.json");
     let written = std::fs::metadata(&manifest).unwrap().modified().unwrap();
-    let again = relingo_in(root, &["build"]).success();
-    let said = String::from_utf8_lossy(&again.get_output().stderr).into_owned();
+    let said = build_says(root);
     assert!(said.contains("(5 releases not rendered"), "{said}");
     assert_eq!(std::fs::metadata(&manifest).unwrap().modified().unwrap(), written);
     // What is not as the build left it is still seen: a missing index, a stray file.
     std::fs::remove_file(root.join("dist/fr/index.html")).unwrap();
     std::fs::write(root.join("dist/stray.txt"), "x").unwrap();
-    let third = relingo_in(root, &["build"]).success();
-    let said = String::from_utf8_lossy(&third.get_output().stderr).into_owned();
+    let said = build_says(root);
     assert!(said.contains("dist/stray.txt: not written by relingo"), "{said}");
     std::fs::remove_file(root.join("dist/stray.txt")).unwrap();
     assert_eq!(tree(&root.join("dist")), clean_build(root));
