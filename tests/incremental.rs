@@ -344,3 +344,29 @@ fn when_every_release_is_reused_the_manifest_and_indexes_are_left_as_they_are() 
     std::fs::remove_file(root.join("dist/stray.txt")).unwrap();
     assert_eq!(tree(&root.join("dist")), clean_build(root));
 }
+
+#[test]
+fn a_partial_build_in_another_format_keeps_what_the_complete_build_recorded() {
+    let project = project_without_problems();
+    let root = project.path();
+    let config = root.join("relingo.toml");
+    let text = std::fs::read_to_string(&config).unwrap();
+    std::fs::write(&config, format!("{text}[build]\nformats = [\"md\"]\n")).unwrap();
+    relingo_in(root, &["build"]).success();
+    let inputs = |root: &Path| {
+        let manifest = std::fs::read_to_string(root.join("dist/manifest.json")).unwrap();
+        manifest
+            .lines()
+            .filter(|l| l.contains("\"inputs\""))
+            .map(str::to_string)
+            .collect::<Vec<_>>()
+    };
+    let recorded = inputs(root);
+    assert!(!recorded.is_empty());
+    // The HTML pages show images the Markdown does not; the fingerprint is still the complete build's.
+    relingo_in(root, &["build", "--format", "html"]).success();
+    assert_eq!(inputs(root), recorded);
+    // A complete build then writes what a clean one does: no HTML.
+    build_says(root);
+    assert_eq!(tree(&root.join("dist")), clean_build(root));
+}

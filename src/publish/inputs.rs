@@ -10,9 +10,9 @@
 //! `inputs`.
 //!
 //! A later build that computes the same fingerprint for a release, and finds each of its
-//! outputs in place (at the size recorded, not modified since the manifest), takes the release's records from the manifest
-//! instead of rendering it: the output is byte-identical to a fresh build's, because nothing
-//! the rendering reads has changed. A release whose build had a failure or a notice records
+//! outputs in place (at the size recorded, not modified since the manifest), takes the
+//! release's records from the manifest instead of rendering it: the output is
+//! byte-identical to a fresh build's, because nothing the rendering reads has changed. A release whose build had a failure or a notice records
 //! no fingerprint, so that every build reports its problems afresh.
 
 use std::path::Path;

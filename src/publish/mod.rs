@@ -352,8 +352,18 @@ impl Build<'_> {
         let (pairs, outputs) = self.built_before.by_release.get(release.id.as_str())?;
         let same_inputs =
             pairs.len() == self.targets.len() && pairs.iter().all(|p| p.inputs == Some(fingerprint));
+        // A partial build may have added formats this build does not write: those go.
+        let formats = effective_formats(&self.project.config, self.options);
+        let written_here = |o: &&Output| match o.format {
+            OutputFormat::Media => formats.contains(&OutputFormat::Html),
+            format => formats.contains(&format),
+        };
         let dir = &self.project.config.paths.output;
-        if !same_inputs || !outputs.iter().all(|o| self.built_before.in_place(dir, o)) {
+        if !same_inputs
+            || !outputs
+                .iter()
+                .all(|o| written_here(o) && self.built_before.in_place(dir, o))
+        {
             return None;
         }
         self.unchanged.fetch_add(outputs.len(), Ordering::Relaxed);
@@ -611,9 +621,12 @@ impl Build<'_> {
         } else {
             Default::default()
         };
+        // The images a complete build publishes, whatever formats this one writes: a partial
+        // build records the fingerprint a complete build would.
+        let published_media = if html(&config.formats) { &media[..] } else { &[] };
         let fingerprint = self
             .fingerprints
-            .of_release(project, release, &media, publication);
+            .of_release(project, release, published_media, publication);
         let (media, missing) = if html(formats) {
             (media, missing)
         } else {
