@@ -92,6 +92,9 @@ pub struct Config {
     pub locales: Vec<LocaleConfig>,
     pub paths: Paths,
     pub granularity: Granularity,
+    /// The project's own sentence rules, added to those of the source language
+    /// (`[segment] rules`, format of `data/segment/README.md`).
+    pub segment_rules: Option<PathBuf>,
     /// Similarity (0–1) from which translation memory proposes a near match, marked stale.
     pub memory_threshold: f64,
     /// Formats `relingo build` writes (all by default).
@@ -330,6 +333,7 @@ impl Config {
             locales,
             paths,
             granularity: raw.segment.granularity,
+            segment_rules: raw.segment.rules.as_ref().map(|r| root.join(r)),
             memory_threshold,
             digest: <sha2::Sha256 as sha2::Digest>::digest(text).into(),
         })
@@ -392,6 +396,7 @@ output = "dist"             # where `relingo build` writes
 
 [segment]
 granularity = "block"       # or "sentence"
+# rules = "segment-rules.txt" # your own abbreviations and starters, added to the language's
 
 [sync]
 memory-threshold = 0.9      # similarity from which translation memory proposes a near match
@@ -541,6 +546,7 @@ struct RawPaths {
 struct RawSegment {
     #[serde(default)]
     granularity: Granularity,
+    rules: Option<String>,
 }
 
 #[derive(Debug, Default, Deserialize)]

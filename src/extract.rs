@@ -30,14 +30,14 @@ impl Extracted {
 /// Writes (or, with `check`, only compares) the reference catalog of every release.
 pub fn run(project: &Project, releases: &[Release], check: bool) -> Result<Extracted> {
     let config = &project.config;
-    let language = config.source_locale.language().to_string();
+    let rules = segment::sentence::Rules::of_project(config)?;
     if !check {
         persist::remove_leftovers(&project.locale_dir(&config.source_locale), persist::LEFTOVER_AGE);
     }
     let outcomes = releases
         .par_iter()
         .map(|release| {
-            let segments = segment::split(release, config.granularity, &language);
+            let segments = segment::split(release, config.granularity, &rules);
             let reference = reference::of_release(release, &segments);
             let source_path = project.display(&release.path).to_string();
             let text = reference::render(&reference, &source_path, config.source_locale.as_str());

@@ -1,11 +1,13 @@
 //! `relingo segment`: how a release, or bare text, splits into segments.
 
+use std::borrow::Cow;
 use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
 
 use anyhow::Context as _;
 use clap::ValueEnum;
 use relingo::config::Granularity;
+use relingo::segment::sentence::{Rules, rules};
 use relingo::{segment, source};
 
 use super::{Context, Outcome};
@@ -22,6 +24,26 @@ pub struct Args {
     /// Override the configured granularity.
     #[arg(long, value_enum)]
     pub granularity: Option<GranularityArg>,
+    /// The language whose sentence rules split the text (default: the project's source
+    /// language, or English outside a project).
+    #[arg(long, value_name = "LANG", value_parser = parse_language)]
+    pub lang: Option<String>,
+}
+
+/// A language with built-in sentence rules; anything else is refused with the list.
+fn parse_language(value: &str) -> Result<String, String> {
+    let primary = value
+        .split(['-', '_'])
+        .next()
+        .unwrap_or(value)
+        .to_ascii_lowercase();
+    if rules::languages().any(|l| l == primary) {
+        return Ok(primary);
+    }
+    Err(format!(
+        "no sentence rules for `{value}`; relingo has rules for {}",
+        rules::languages().collect::<Vec<_>>().join(", ")
+    ))
 }
 
 #[derive(Clone, Copy, Debug, ValueEnum)]
@@ -52,9 +74,13 @@ pub fn run(context: &Context, args: &Args) -> anyhow::Result<Outcome> {
         Err(relingo::Error::NoConfig { .. }) if context.config.is_none() => None,
         Err(e) => return Err(e.into()),
     };
-    let language = config
-        .as_ref()
-        .map_or("en".to_string(), |c| c.source_locale.language().to_string());
+    let rules = match (&args.lang, &config) {
+        // The project's own rules are written for its source language.
+        (Some(lang), Some(c)) if lang != c.source_locale.language() => Cow::Borrowed(Rules::builtin(lang)),
+        (Some(lang), None) => Cow::Borrowed(Rules::builtin(lang)),
+        (_, Some(c)) => Rules::of_project(c)?,
+        (None, None) => Cow::Borrowed(Rules::builtin("en")),
+    };
     let granularity = args
         .granularity
         .map(Granularity::from)
@@ -62,7 +88,7 @@ pub fn run(context: &Context, args: &Args) -> anyhow::Result<Outcome> {
         .unwrap_or_default();
     let (path, text) = read_input(&args.file)?;
     let release = source::of_text(&path, &text, args.plain)?;
-    let segments = segment::split(&release, granularity, &language);
+    let segments = segment::split(&release, granularity, &rules);
     let mut out = std::io::stdout().lock();
     match args.format {
         Format::Json => {

@@ -270,7 +270,11 @@ mod tests {
     }
 
     fn ids(r: &Release) -> Vec<Segment> {
-        segment::split(r, Granularity::Block, "en")
+        segment::split(
+            r,
+            Granularity::Block,
+            crate::segment::sentence::Rules::builtin("en"),
+        )
     }
 
     fn doc(chain: &[Translations], use_stale: bool) -> Document {

@@ -2,7 +2,7 @@
 //! releases whose fingerprint changed since the previous build.
 //!
 //! In: what every release of a build shares ([`Shared`]: the relingo that renders, the
-//! configuration's text, the template, each locale's interface strings and terms, the
+//! configuration's text, the template and sentence rules it names, each locale's interface strings and terms, the
 //! targets, formats and `--strict`) and what one release has of its own: its source, its
 //! images, its reference catalog, the catalog of every locale each target falls back
 //! through, and the publication its embargo gives at the build's clock. Out: a SHA-256 over
@@ -66,8 +66,8 @@ impl Shared {
         let mut digest = Sha256::new();
         feed(&mut digest, env!("RELINGO_BUILD_DIGEST").as_bytes());
         feed(&mut digest, &config.digest);
-        if let Some(template) = &config.template {
-            feed_file(&mut digest, template);
+        for file in [&config.template, &config.segment_rules].into_iter().flatten() {
+            feed_file(&mut digest, file);
         }
         let interfaces =
             std::iter::once(&config.source_locale).chain(config.locales.iter().map(|l| &l.locale));

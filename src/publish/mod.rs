@@ -227,6 +227,7 @@ pub fn run(project: &Project, options: &Options, progress: &(dyn Fn(Progress) + 
         terms: &terms,
         options,
         templates: &templates,
+        sentence_rules: segment::sentence::Rules::of_project(config)?,
         clock: options.clock.unwrap_or_else(|| Clock(jiff::Timestamp::now())),
         written: AtomicUsize::new(0),
         unchanged: AtomicUsize::new(0),
@@ -560,6 +561,8 @@ struct Build<'a> {
     terms: &'a LocaleTerms,
     options: &'a Options,
     templates: &'a Templates,
+    /// The sentence rules of the source language (and of the project).
+    sentence_rules: std::borrow::Cow<'static, segment::sentence::Rules>,
     /// The moment embargoes are judged by.
     clock: Clock,
     written: AtomicUsize,
@@ -605,7 +608,6 @@ impl Build<'_> {
         } = self;
         let config = &project.config;
         let source = &config.source_locale;
-        let language = source.language().to_string();
         // The source reader refused an embargo it cannot read.
         let embargo = release
             .meta
@@ -635,7 +637,7 @@ impl Build<'_> {
         if let Some(built) = self.reuse(release, fingerprint) {
             return Ok(built);
         }
-        let segments = segment::split(release, config.granularity, &language);
+        let segments = segment::split(release, config.granularity, &self.sentence_rules);
         let reference = crate::reference::of_release(release, &segments);
         let mut notices = Vec::new();
         if let Some(problem) = reference_out_of_date(project, release, &reference) {

@@ -301,8 +301,8 @@ fn split_lead(lead: &LocalizedBlock, doc: &Document) -> (LocalizedBlock, Option<
         return (lead.clone(), None);
     };
     let language = part.origin.split('-').next().unwrap_or(&doc.locale);
-    let abbreviations = crate::segment::sentence::Abbreviations::for_language(language);
-    let sentences = crate::segment::sentence::split(&part.text, &abbreviations);
+    let rules = crate::segment::sentence::Rules::builtin(language);
+    let sentences = crate::segment::sentence::split(&part.text, rules);
     match sentences.as_slice() {
         [first, second, ..] => {
             let piece = |text: &str| crate::publish::document::Part {

@@ -222,7 +222,11 @@ mod tests {
     #[test]
     fn the_reader_reads_back_what_extract_writes() {
         let r = release("govt\nThe lead { here }.\nOne.\n-\nAn item.\nOne.\nTwo.\n");
-        let segments = crate::segment::split(&r, Granularity::Block, "en");
+        let segments = crate::segment::split(
+            &r,
+            Granularity::Block,
+            crate::segment::sentence::Rules::builtin("en"),
+        );
         let written = of_release(&r, &segments);
         let text = render(&written, "sources/r.txt", "en-GB");
         let read = of_catalog("r", &catalog::parse(Path::new("r.ftl"), text));

@@ -23,16 +23,14 @@ pub struct Segment {
     pub sentence: usize,
 }
 
-/// Cuts a release into segments. The source locale's language picks the abbreviation list
-/// used by the sentence splitter.
-pub fn split(release: &Release, granularity: Granularity, source_language: &str) -> Vec<Segment> {
-    let abbreviations = sentence::Abbreviations::for_language(source_language);
+/// Cuts a release into segments; `rules` are the sentence rules of its language.
+pub fn split(release: &Release, granularity: Granularity, rules: &sentence::Rules) -> Vec<Segment> {
     let mut pieces: Vec<(usize, usize, &str)> = Vec::with_capacity(release.blocks.len());
     for (b, block) in release.blocks.iter().enumerate() {
         match granularity {
             Granularity::Block => pieces.push((b, 0, block.text.as_str())),
             Granularity::Sentence => {
-                let sentences = sentence::split(&block.text, &abbreviations);
+                let sentences = sentence::split(&block.text, rules);
                 let texts = sentences
                     .iter()
                     .map(|r| block.text[r.clone()].trim())
@@ -107,10 +105,14 @@ mod tests {
     }
 
     fn ids(texts: &[&str]) -> Vec<String> {
-        split(&release(texts), Granularity::Block, "en")
-            .into_iter()
-            .map(|s| s.id)
-            .collect()
+        split(
+            &release(texts),
+            Granularity::Block,
+            sentence::Rules::builtin("en"),
+        )
+        .into_iter()
+        .map(|s| s.id)
+        .collect()
     }
 
     #[test]
@@ -134,11 +136,35 @@ mod tests {
         let segments = split(
             &release(&["Mr. Smith came. He left!"]),
             Granularity::Sentence,
-            "en",
+            sentence::Rules::builtin("en"),
         );
         let texts: Vec<_> = segments.iter().map(|s| s.text.as_str()).collect();
         assert_eq!(texts, ["Mr. Smith came.", "He left!"]);
         assert_eq!(segments[1].sentence, 1);
+    }
+
+    #[test]
+    fn sentence_ids_survive_edits_of_neighbouring_sentences() {
+        let ids = |text: &str| -> Vec<String> {
+            split(
+                &release(&[text]),
+                Granularity::Sentence,
+                sentence::Rules::builtin("en"),
+            )
+            .into_iter()
+            .map(|s| s.id)
+            .collect()
+        };
+        let before = ids("Funding opens today. Councils may bid. The fund closes in May.");
+        let edited = ids("Funding opens today. Councils and charities may bid. The fund closes in May.");
+        assert_eq!(edited.len(), 3);
+        assert_eq!((&edited[0], &edited[2]), (&before[0], &before[2]));
+        assert_ne!(edited[1], before[1]);
+        let inserted = ids("Funding opens today. It is new. Councils may bid. The fund closes in May.");
+        assert_eq!(
+            [&inserted[0], &inserted[2], &inserted[3]],
+            [&before[0], &before[1], &before[2]]
+        );
     }
 
     #[test]

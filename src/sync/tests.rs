@@ -20,7 +20,11 @@ fn reference(texts: &[&str]) -> Reference {
         meta: Meta::default(),
         blocks: parse_bare(&texts.join("\n")),
     };
-    let segments = crate::segment::split(&release, crate::config::Granularity::Block, "en");
+    let segments = crate::segment::split(
+        &release,
+        crate::config::Granularity::Block,
+        crate::segment::sentence::Rules::builtin("en"),
+    );
     crate::reference::of_release(&release, &segments)
 }
 
