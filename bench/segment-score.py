@@ -3,6 +3,9 @@
 
 Usage: bench/segment-score.py PYSBD_CHECKOUT [RELINGO_BINARY]
 
+It also times pySBD on the bundled releases' paragraphs, the text that
+`cargo bench --bench sentences` times relingo's splitter on, in process both.
+
 PYSBD_CHECKOUT is a clone of github.com/nipunsadvilkar/pySBD: its English Golden Rules
 (benchmarks/english_golden_rules.py) and per-language tests (tests/lang/test_*.py) are
 read from there, never copied into this repository. pySBD itself is scored when the
@@ -70,6 +73,34 @@ def main():
             fails = [i + 1 for i, ok in enumerate(ours) if not ok]
             label = name + (" (cleaner)" if cleaned else "")
             print(f"{language:<5} {label:<32} {sum(ours):>4}/{len(cases):<4} {theirs:>9}  {fails}")
+    if pysbd is not None:
+        time_pysbd()
+
+
+def paragraphs():
+    """The bundled releases' paragraphs, prepared as benches/sentences.rs prepares them."""
+    found = []
+    for path in sorted(Path("sources").iterdir()):
+        if path.suffix in (".txt", ".md"):
+            text = path.read_text(encoding="utf-8")
+            found += [p for p in (" ".join(p.split()) for p in text.split("\n\n")) if len(p) > 40]
+    return found
+
+
+def time_pysbd():
+    import time
+    import pysbd
+
+    once = paragraphs()
+    size = sum(len(p.encode()) for p in once)
+    texts = once * (1_000_000 // size + 1)
+    segmenter = pysbd.Segmenter(language="en", clean=False)
+    start = time.perf_counter()
+    for text in texts:
+        segmenter.segment(text)
+    elapsed = time.perf_counter() - start
+    total = sum(len(p.encode()) for p in texts)
+    print(f"pySBD on {total / 1e6:.2f} MB of the bundled releases' paragraphs: {elapsed:.2f} s, {total / 1e6 / elapsed:.2f} MB/s")
 
 
 if __name__ == "__main__":
