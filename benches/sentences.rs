@@ -37,7 +37,11 @@ fn paragraphs() -> &'static [String] {
             );
         }
         let size: usize = once.iter().map(String::len).sum();
-        once.iter().cycle().take(once.len() * (4_000_000 / size + 1)).cloned().collect()
+        once.iter()
+            .cycle()
+            .take(once.len() * (4_000_000 / size + 1))
+            .cloned()
+            .collect()
     })
 }
 

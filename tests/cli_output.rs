@@ -261,4 +261,56 @@ fn usage_errors_exit_two_and_say_what_to_do() {
     insta::assert_snapshot!("usage_bad_shard", run(root, &["build", "--shard", "3/2"]));
     let empty = tempfile::tempdir().unwrap();
     insta::assert_snapshot!("usage_no_config", run(empty.path(), &["status"]));
+    std::fs::write(root.join("text.txt"), "Bonjour. Merci.\n").unwrap();
+    insta::assert_snapshot!(
+        "usage_segment_bad_language",
+        run(root, &["segment", "text.txt", "--lang", "x!"])
+    );
+    insta::assert_snapshot!(
+        "segment_language_without_rules",
+        run(
+            root,
+            &[
+                "segment",
+                "text.txt",
+                "--plain",
+                "--granularity",
+                "sentence",
+                "--lang",
+                "sv"
+            ]
+        )
+    );
+}
+
+#[test]
+fn segment_splits_in_the_language_asked_for() {
+    let dir = project();
+    let root = dir.path();
+    let text = "Die Förderung beginnt am 3. März. Anträge stellt z. B. die Hauptstr. 5 in Bonn.\n\
+                Wir handeln jetzt. Die Frist endet im Mai.\n";
+    std::fs::write(root.join("de.txt"), text).unwrap();
+    let args = ["segment", "de.txt", "--plain", "--granularity", "sentence"];
+    insta::assert_snapshot!(
+        "segment_german",
+        run(root, &[&args[..], &["--lang", "de"]].concat())
+    );
+    // The project's source language (English) cuts after the ordinal and the street.
+    insta::assert_snapshot!("segment_german_as_english", run(root, &args));
+}
+
+#[test]
+fn a_bad_line_in_the_project_s_sentence_rules_is_named() {
+    let dir = project();
+    let root = dir.path();
+    let config = format!("{CONFIG}\n[segment]\nrules = \"sentence-rules.txt\"\n");
+    std::fs::write(root.join("relingo.toml"), config).unwrap();
+    std::fs::write(
+        root.join("sentence-rules.txt"),
+        "# Our abbreviations\n[abbreviations]\nCyf\nCllr.\n",
+    )
+    .unwrap();
+    insta::assert_snapshot!("extract_bad_sentence_rules", run(root, &["extract"]));
+    std::fs::write(root.join("sentence-rules.txt"), "[prepositive]\nCyf\n").unwrap();
+    common::relingo_in(root, &["extract"]).success();
 }

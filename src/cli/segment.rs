@@ -25,25 +25,16 @@ pub struct Args {
     #[arg(long, value_enum)]
     pub granularity: Option<GranularityArg>,
     /// The language whose sentence rules split the text (default: the project's source
-    /// language, or English outside a project).
+    /// language, or English outside a project): cy, de, en, es, fr, it, nl, pl have rules;
+    /// others split at terminators only.
     #[arg(long, value_name = "LANG", value_parser = parse_language)]
     pub lang: Option<String>,
 }
 
-/// A language with built-in sentence rules; anything else is refused with the list.
+/// A language tag (`de`, `pt-BR`), as its language subtag; a tag that does not parse is refused.
 fn parse_language(value: &str) -> Result<String, String> {
-    let primary = value
-        .split(['-', '_'])
-        .next()
-        .unwrap_or(value)
-        .to_ascii_lowercase();
-    if rules::languages().any(|l| l == primary) {
-        return Ok(primary);
-    }
-    Err(format!(
-        "no sentence rules for `{value}`; relingo has rules for {}",
-        rules::languages().collect::<Vec<_>>().join(", ")
-    ))
+    let locale = relingo::locale::Locale::parse(value).map_err(|e| e.to_string())?;
+    Ok(locale.language().to_string())
 }
 
 #[derive(Clone, Copy, Debug, ValueEnum)]
@@ -74,6 +65,14 @@ pub fn run(context: &Context, args: &Args) -> anyhow::Result<Outcome> {
         Err(relingo::Error::NoConfig { .. }) if context.config.is_none() => None,
         Err(e) => return Err(e.into()),
     };
+    if let Some(lang) = &args.lang
+        && !rules::languages().any(|l| l == lang)
+    {
+        super::warn(&format!(
+            "relingo has no sentence rules for `{lang}` (it has {}): sentences end at terminators only, abbreviations are not known",
+            rules::languages().collect::<Vec<_>>().join(", ")
+        ));
+    }
     let rules = match (&args.lang, &config) {
         // The project's own rules are written for its source language.
         (Some(lang), Some(c)) if lang != c.source_locale.language() => Cow::Borrowed(Rules::builtin(lang)),
