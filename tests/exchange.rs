@@ -382,6 +382,161 @@ fn an_xliff2_round_trip_keeps_the_placeable_and_applies_the_edit() {
     assert!(welsh_file(root).contains("a gomisiynwyd gan { -alliance } ei hun yn erbyn"));
 }
 
+/// Exports the untranslated German messages of the national cybercrime release in `format`,
+/// cut into sentences, into `file`; returns what it wrote.
+fn export_german_sentences(root: &Path, format: &str, file: &str) -> String {
+    let args = [
+        "export",
+        "--locale",
+        "de",
+        "--release",
+        "national-cybercrime-reporting",
+        "--format",
+        format,
+        "--sentences",
+        "--output",
+        file,
+    ];
+    common::relingo_in(root, &args).success();
+    std::fs::read_to_string(root.join(file)).unwrap()
+}
+
+/// The unit of four sentences that the German export cuts.
+const FOUR_SENTENCES: &str = "the-service-replaces-a-680755";
+
+/// A translator's German for its sentences, one by one.
+const SATZ: [&str; 4] = [
+    "Der Dienst ersetzt ein Flickwerk regionaler Systeme.",
+    "Er ist rund um die Uhr, 24 Stunden am Tag, erreichbar.",
+    "Meldungen werden binnen 48 Stunden geprüft.",
+    "Nie mehr wochenlang auf ein Aktenzeichen warten!",
+];
+
+/// What a CAT tool sends back for the unit of four sentences in XLIFF 1.2: the first `done`
+/// sentences translated, the segments run together with no space between them.
+fn vendor_fills_segments(xlf: &str, done: usize) -> String {
+    let start = xlf.find(&format!("<trans-unit id=\"{FOUR_SENTENCES}\"")).unwrap();
+    let target = start + xlf[start..].find("<target").unwrap();
+    let end = target + xlf[target..].find("</target>").unwrap() + "</target>".len();
+    let segments: String = (1..=4)
+        .map(|n| {
+            let text = if n <= done { SATZ[n - 1] } else { "" };
+            format!("<mrk mtype=\"seg\" mid=\"{n}\">{text}</mrk>")
+        })
+        .collect();
+    format!(
+        "{}<target state=\"translated\">{segments}</target>{}",
+        &xlf[..target],
+        &xlf[end..]
+    )
+}
+
+fn german_file(root: &Path) -> String {
+    std::fs::read_to_string(root.join("locales/de/national-cybercrime-reporting.ftl")).unwrap()
+}
+
+#[test]
+fn xliff_sentence_segments_come_back_as_one_message_per_block() {
+    let dir = common::example();
+    let root = dir.path();
+    let xlf = export_german_sentences(root, "xliff", "de.xlf");
+    assert!(
+        xlf.contains("<seg-source><mrk mtype=\"seg\" mid=\"1\">The service replaces a patchwork of regional systems.</mrk> <mrk mtype=\"seg\" mid=\"2\">It will be available"),
+        "{xlf}"
+    );
+    assert!(xlf.contains("<target state=\"needs-translation\"><mrk mtype=\"seg\" mid=\"1\"></mrk> <mrk mtype=\"seg\" mid=\"2\"></mrk>"));
+    std::fs::write(root.join("de.xlf"), vendor_fills_segments(&xlf, 4)).unwrap();
+    common::relingo_in(root, &["import", "de.xlf", "--locale", "de"])
+        .success()
+        .stderr(predicates::str::contains("1 translated"));
+    assert!(
+        german_file(root).contains(&format!("{FOUR_SENTENCES} = {}\n", SATZ.join(" "))),
+        "{}",
+        german_file(root)
+    );
+}
+
+#[test]
+fn a_block_whose_sentences_are_only_partly_translated_is_not_imported() {
+    let dir = common::example();
+    let root = dir.path();
+    let xlf = export_german_sentences(root, "xliff", "de.xlf");
+    std::fs::write(root.join("de.xlf"), vendor_fills_segments(&xlf, 2)).unwrap();
+    let before = german_file(root);
+    common::relingo_in(root, &["import", "de.xlf", "--locale", "de"])
+        .stderr(predicates::str::contains(format!(
+            "`national-cybercrime-reporting/{FOUR_SENTENCES}`: 2 of its 4 sentences are translated; the block is imported once all are"
+        )));
+    assert_eq!(german_file(root), before);
+}
+
+#[test]
+fn xliff2_segments_come_back_joined_even_without_their_ignorables() {
+    let dir = common::example();
+    let root = dir.path();
+    let xlf = export_german_sentences(root, "xliff2", "de.xlf");
+    let unit_start = xlf.find(&format!("<unit id=\"{FOUR_SENTENCES}\"")).unwrap();
+    let unit_end = unit_start + xlf[unit_start..].find("</unit>").unwrap();
+    let unit = &xlf[unit_start..unit_end];
+    assert_eq!(unit.matches("<segment state=\"initial\">").count(), 4, "{unit}");
+    assert_eq!(unit.matches("<ignorable>").count(), 3, "{unit}");
+    // A tool that drops the ignorables and translates every segment.
+    let mut translated = String::new();
+    let mut n = 0;
+    for line in unit.lines() {
+        if line.trim_start().starts_with("<ignorable>")
+            || line.contains("<source> </source>")
+            || line.trim() == "</ignorable>"
+        {
+            continue;
+        }
+        translated.push_str(line);
+        translated.push('\n');
+        if line.trim_start().starts_with("<source>") {
+            n += 1;
+            translated.push_str(&format!("<target>{}</target>\n", SATZ[n - 1]));
+        }
+    }
+    let translated = translated.replace("state=\"initial\"", "state=\"translated\"");
+    let sent = format!(
+        "{}{}{}",
+        &xlf[..unit_start],
+        translated.trim_end(),
+        &xlf[unit_end..]
+    );
+    std::fs::write(root.join("de.xlf"), sent).unwrap();
+    common::relingo_in(root, &["import", "de.xlf", "--locale", "de"])
+        .success()
+        .stderr(predicates::str::contains("1 translated"));
+    assert!(
+        german_file(root).contains(&format!("{FOUR_SENTENCES} = {}\n", SATZ.join(" "))),
+        "{}",
+        german_file(root)
+    );
+}
+
+#[test]
+fn sentences_are_refused_for_po_with_a_reason() {
+    let dir = common::example();
+    common::relingo_in(
+        dir.path(),
+        &[
+            "export",
+            "--locale",
+            "de",
+            "--format",
+            "po",
+            "--sentences",
+            "--output",
+            "de.po",
+        ],
+    )
+    .failure()
+    .stderr(predicates::str::contains(
+        "--sentences needs --format xliff or xliff2",
+    ));
+}
+
 /// Where Debian's php-symfony-translation keeps the OASIS XLIFF schemas.
 const SCHEMAS: &str = "/usr/share/php/Symfony/Component/Translation/Resources/schemas";
 
@@ -409,12 +564,15 @@ fn xliff_exports_validate_against_the_oasis_schemas() {
         std::fs::write(root.join(schema), text.replace(remote, "xml.xsd")).unwrap();
     }
     std::fs::copy(schemas.join("xml.xsd"), root.join("xml.xsd")).unwrap();
-    for (format, schema) in [
-        ("xliff2", "xliff-core-2.0.xsd"),
-        ("xliff", "xliff-core-1.2-strict.xsd"),
-    ] {
-        let file = format!("cy.{format}.xlf");
-        let args = [
+    let exports = [
+        ("xliff2", "xliff-core-2.0.xsd", None),
+        ("xliff", "xliff-core-1.2-strict.xsd", None),
+        ("xliff2", "xliff-core-2.0.xsd", Some("--sentences")),
+        ("xliff", "xliff-core-1.2-strict.xsd", Some("--sentences")),
+    ];
+    for (format, schema, sentences) in exports {
+        let file = format!("cy.{format}{}.xlf", sentences.unwrap_or_default());
+        let mut args = vec![
             "export",
             "--locale",
             "cy",
@@ -425,7 +583,15 @@ fn xliff_exports_validate_against_the_oasis_schemas() {
             "--output",
             &file,
         ];
+        args.extend(sentences);
         common::relingo_in(root, &args).success();
+        if sentences.is_some() {
+            let text = std::fs::read_to_string(root.join(&file)).unwrap();
+            assert!(
+                text.contains("mid=\"2\"") || text.contains("<ignorable>"),
+                "{format}: no unit was cut into sentences"
+            );
+        }
         let valid = std::process::Command::new("xmllint")
             .args(["--noout", "--nonet", "--schema", schema, &file])
             .current_dir(root)
@@ -433,7 +599,7 @@ fn xliff_exports_validate_against_the_oasis_schemas() {
             .unwrap();
         assert!(
             valid.status.success(),
-            "{format}: {}",
+            "{file}: {}",
             String::from_utf8_lossy(&valid.stderr)
         );
     }

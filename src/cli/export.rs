@@ -25,6 +25,11 @@ pub struct Args {
     /// One file per release, named <release>.<ext>, in the --output directory.
     #[arg(long)]
     pub per_release: bool,
+    /// Cut each message into its sentences as XLIFF segments (1.2: <seg-source> and
+    /// <mrk mtype="seg">; 2.1: one <segment> each), for sentence-level translation memory
+    /// matches. Import joins them back into the one message.
+    #[arg(long)]
+    pub sentences: bool,
 }
 
 #[derive(Clone, Copy, Debug, ValueEnum)]
@@ -56,8 +61,16 @@ pub fn run(project: &Project, args: &Args) -> anyhow::Result<Outcome> {
         Format::Tmx => vec![UnitState::Translated],
         _ => args.state.clone(),
     };
-    let units = interchange::collect(project, &locale, &args.selection.releases, &states)?;
+    if args.sentences && !matches!(args.format, Format::Xliff | Format::Xliff2) {
+        anyhow::bail!(relingo::Error::Usage(
+            "--sentences needs --format xliff or xliff2: PO and TMX carry whole messages".into()
+        ));
+    }
+    let mut units = interchange::collect(project, &locale, &args.selection.releases, &states)?;
     let source = &project.config.source_locale;
+    if args.sentences {
+        interchange::sentences::segment(&mut units, source, &locale);
+    }
     let exported = interchange::export(
         &units,
         args.format.into(),

@@ -7,6 +7,7 @@
 //! becoming stale, never silently current. The `.ftl` files stay the single source of truth.
 
 pub mod po;
+pub mod sentences;
 pub mod tmx;
 pub mod xliff;
 pub mod xliff2;
@@ -78,6 +79,10 @@ pub struct Unit {
     pub base: String,
     /// A reviewer approved this translation for this source (XLIFF says so; PO cannot).
     pub approved: bool,
+    /// The unit's sentences, when the export carries them as XLIFF segments
+    /// ([`sentences::segment`]); `None` travels whole.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub sentences: Option<Vec<sentences::Sentence>>,
 }
 
 impl Unit {
@@ -213,6 +218,7 @@ fn release_units(reference: &Reference, translations: &Translations, rules: &Rul
                 state,
                 notes,
                 comments,
+                sentences: None,
             }
         })
         .collect()
@@ -310,6 +316,22 @@ pub struct Incoming {
     /// The exchange file it came from, and its line there (for messages).
     pub file: std::sync::Arc<Path>,
     pub line: usize,
+    /// For a unit the file cuts into sentences, how many it has and how many are translated.
+    pub segments: Segments,
+}
+
+/// The sentence segments of an incoming unit (none counted where the file does not cut it).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Segments {
+    pub total: usize,
+    pub translated: usize,
+}
+
+impl Segments {
+    /// Some sentences translated and others not: the translation of the block is not whole.
+    pub fn partly_translated(self) -> bool {
+        self.translated > 0 && self.translated < self.total
+    }
 }
 
 impl Incoming {
@@ -550,6 +572,13 @@ fn merge_release(
             });
             continue;
         };
+        if unit.segments.partly_translated() {
+            let Segments { total, translated } = unit.segments;
+            report.skipped.push(unit.not_imported(format!(
+                "`{name}`: {translated} of its {total} sentences are translated; the block is imported once all are"
+            )));
+            continue;
+        }
         if unit.target_text().trim().is_empty() {
             continue;
         }

@@ -218,6 +218,7 @@ fn finish(path: &Path, entry: &mut Entry, units: &mut Vec<Incoming>, locale: &Lo
         base: e.machine.as_ref().map(|(_, _, base)| base.clone()),
         file: path.into(),
         line: e.start,
+        segments: Default::default(),
     });
     Ok(())
 }

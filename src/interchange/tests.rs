@@ -12,6 +12,7 @@ fn unit(state: UnitState, target: Option<&str>, previous: Option<&str>) -> Unit 
         comments: vec!["Checked with legal".into()],
         base: fingerprint(target.unwrap_or("")),
         approved: false,
+        sentences: None,
     }
 }
 

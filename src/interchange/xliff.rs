@@ -13,7 +13,8 @@ use quick_xml::events::{BytesDecl, BytesEnd, BytesStart, BytesText, Event};
 use quick_xml::name::{Namespace, ResolveResult};
 use quick_xml::{NsReader, Writer};
 
-use super::xml::{code_holding, emit, inline_element};
+use super::sentences::{Sentence, separator};
+use super::xml::{XmlWriter, code_holding, emit, inline_element, inline_with, write_pieces};
 use super::{Incoming, Unit, UnitState};
 use crate::catalog::pieces::Piece;
 use crate::diagnostic::Location;
@@ -53,17 +54,19 @@ pub fn write(units: &[Unit], locale: &Locale, source_locale: &Locale) -> String 
             }
             emit(w, Event::Start(trans_unit));
             element(w, "source", &[], &unit.source);
-            let target = unit.target.as_deref().unwrap_or_default();
             let state = match unit.state {
                 UnitState::Missing => "needs-translation",
                 UnitState::Stale | UnitState::Broken => "needs-review-translation",
                 UnitState::Translated if unit.approved => "signed-off",
                 UnitState::Translated => "translated",
             };
-            inline_element(w, "target", &[("state", state)], target, &|n, source| {
-                let attributes = vec![("id".into(), n.to_string()), ("ctype".into(), PLACEABLE.into())];
-                code_holding("ph", attributes, source)
-            });
+            match &unit.sentences {
+                Some(sentences) => write_segmented(w, sentences, state),
+                None => {
+                    let target = unit.target.as_deref().unwrap_or_default();
+                    inline_element(w, "target", &[("state", state)], target, &placeable);
+                }
+            }
             for note in &unit.notes {
                 element(w, "note", &[("from", "relingo")], note);
             }
@@ -83,6 +86,37 @@ pub fn write(units: &[Unit], locale: &Locale, source_locale: &Locale) -> String 
     let mut text = String::from_utf8(writer.into_inner().into_inner()).expect("quick-xml writes UTF-8");
     text.push('\n');
     text
+}
+
+/// A protected code holding a placeable's Fluent source.
+fn placeable(n: usize, source: &str) -> Vec<Event<'static>> {
+    let attributes = vec![("id".into(), n.to_string()), ("ctype".into(), PLACEABLE.into())];
+    code_holding("ph", attributes, source)
+}
+
+/// A unit cut into sentences: `<seg-source>` with one `<mrk mtype="seg">` per sentence, and a
+/// `<target>` with the same `mid`s (empty where nothing is translated yet).
+fn write_segmented(w: &mut XmlWriter, sentences: &[Sentence], state: &str) {
+    let segments = |w: &mut XmlWriter, target: bool| {
+        let mut numbered = 0;
+        for (n, sentence) in sentences.iter().enumerate() {
+            let mid = (n + 1).to_string();
+            let mrk = BytesStart::new("mrk").with_attributes([("mtype", "seg"), ("mid", mid.as_str())]);
+            emit(w, Event::Start(mrk));
+            if target {
+                let pieces = sentence.target.as_deref().unwrap_or_default();
+                write_pieces(w, pieces, &mut numbered, &placeable);
+            } else {
+                emit(w, Event::Text(BytesText::new(&sentence.source)));
+            }
+            emit(w, Event::End(BytesEnd::new("mrk")));
+            if n + 1 < sentences.len() {
+                emit(w, Event::Text(BytesText::new(&sentence.space_after)));
+            }
+        }
+    };
+    inline_with(w, "seg-source", &[], &mut |w| segments(w, false));
+    inline_with(w, "target", &[("state", state)], &mut |w| segments(w, true));
 }
 
 fn element(writer: &mut Writer<Cursor<Vec<u8>>>, name: &str, attributes: &[(&str, &str)], text: &str) {
@@ -110,6 +144,8 @@ pub fn read(path: &Path, text: &str, locale: &Locale) -> Result<Vec<Incoming>> {
     // What the field read so far: text, and the protected codes (`<ph>`) between.
     let mut pieces: Vec<Piece> = Vec::new();
     let mut code: Option<String> = None;
+    // The sentence segment (`<mrk mtype="seg">`) of a target being read.
+    let mut segment: Option<OpenSegment> = None;
     let mut header = false;
     // Open elements, with where each started: to say where a truncated file broke off.
     let mut open: Vec<(String, u64)> = Vec::new();
@@ -190,6 +226,7 @@ pub fn read(path: &Path, text: &str, locale: &Locale) -> Result<Vec<Incoming>> {
                             base: None,
                             file: path.into(),
                             line,
+                            segments: Default::default(),
                         });
                     }
                     b"source" if in_unit => {
@@ -197,6 +234,22 @@ pub fn read(path: &Path, text: &str, locale: &Locale) -> Result<Vec<Incoming>> {
                         pieces.clear();
                     }
                     b"note" if in_unit => (field, buffer) = (Some("note"), String::new()),
+                    // A sentence of a segmented target: joined to the one before with the
+                    // space the tool kept between them, or the language's separator.
+                    b"mrk" if field == Some("target") && attribute(&e, "mtype").as_deref() == Some("seg") => {
+                        let joined = !buffer.is_empty() || !pieces.is_empty();
+                        let spaced = buffer.ends_with(char::is_whitespace)
+                            || (buffer.is_empty()
+                                && matches!(pieces.last(), Some(Piece::Text(t)) if t.ends_with(char::is_whitespace)));
+                        if joined && !spaced {
+                            buffer.push_str(separator(locale));
+                        }
+                        segment = Some(OpenSegment {
+                            depth: open.len(),
+                            pieces: pieces.len(),
+                            text: buffer.len(),
+                        });
+                    }
                     // A protected code: its text is the Fluent source of a placeable.
                     b"ph" if field.is_some() => {
                         if !buffer.is_empty() {
@@ -236,6 +289,14 @@ pub fn read(path: &Path, text: &str, locale: &Locale) -> Result<Vec<Incoming>> {
                     continue;
                 }
                 let in_unit = open.last().is_some_and(|(parent, _)| parent == "trans-unit");
+                if let Some(s) = segment.filter(|s| s.depth == open.len() + 1) {
+                    let translated = pieces.len() > s.pieces || !buffer[s.text..].trim().is_empty();
+                    if let Some(u) = unit.as_mut() {
+                        u.segments.total += 1;
+                        u.segments.translated += usize::from(translated);
+                    }
+                    segment = None;
+                }
                 match e.local_name().as_ref() {
                     b"ph" if code.is_some() => pieces.extend(code.take().map(Piece::Code)),
                     // relingo's own note names the unit, whatever ids a converter gave it.
@@ -289,6 +350,15 @@ pub fn read(path: &Path, text: &str, locale: &Locale) -> Result<Vec<Incoming>> {
         ));
     }
     Ok(units)
+}
+
+/// A `<mrk mtype="seg">` being read: how deep it is among the open elements, and how much of
+/// the target was read before it (to tell whether it holds a translation).
+#[derive(Clone, Copy)]
+struct OpenSegment {
+    depth: usize,
+    pieces: usize,
+    text: usize,
 }
 
 /// The namespace of an element, as far as reading XLIFF 1.2 goes.

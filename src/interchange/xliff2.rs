@@ -15,7 +15,8 @@ use quick_xml::events::{BytesDecl, BytesEnd, BytesStart, BytesText, Event};
 use quick_xml::name::{Namespace, ResolveResult};
 use quick_xml::{NsReader, Writer};
 
-use super::xml::{emit, inline_element};
+use super::sentences::{Sentence, separator};
+use super::xml::{emit, inline_element, inline_with, write_pieces};
 use super::{Incoming, Unit, UnitState};
 use crate::catalog::pieces::{self, Piece};
 use crate::locale::Locale;
@@ -97,28 +98,65 @@ fn write_unit(w: &mut super::xml::XmlWriter, unit: &Unit) {
         UnitState::Translated if unit.approved => ("final", None),
         UnitState::Translated => ("translated", None),
     };
-    let mut segment = BytesStart::new("segment").with_attributes([("state", state)]);
-    if let Some(sub_state) = sub_state {
-        segment.push_attribute(("subState", sub_state));
+    let whole;
+    let sentences = match &unit.sentences {
+        Some(sentences) => sentences.as_slice(),
+        None => {
+            whole = [Sentence {
+                source: unit.source.clone(),
+                target: unit.target.clone(),
+                space_after: String::new(),
+            }];
+            &whole[..]
+        }
+    };
+    let mut numbered = 0;
+    for (n, sentence) in sentences.iter().enumerate() {
+        let mut segment = BytesStart::new("segment").with_attributes([("state", state)]);
+        if let Some(sub_state) = sub_state {
+            segment.push_attribute(("subState", sub_state));
+        }
+        emit(w, Event::Start(segment));
+        write_sentence(w, sentence, &mut numbered);
+        emit(w, Event::End(BytesEnd::new("segment")));
+        // The space between two sentences is no one's to translate.
+        if n + 1 < sentences.len() && !sentence.space_after.is_empty() {
+            emit(w, Event::Start(BytesStart::new("ignorable")));
+            let space = [Piece::Text(sentence.space_after.clone())];
+            inline_element(w, "source", &[], &space, &|_, _| Vec::new());
+            if unit.target.is_some() {
+                inline_element(w, "target", &[], &space, &|_, _| Vec::new());
+            }
+            emit(w, Event::End(BytesEnd::new("ignorable")));
+        }
     }
-    emit(w, Event::Start(segment));
-    inline_element(w, "source", &[], &[Piece::Text(unit.source.clone())], &|_, _| {
-        Vec::new()
-    });
-    if unit.target.is_some() {
-        inline_element(w, "target", &[], target, &|n, source| {
-            let (id, data) = (n.to_string(), format!("d{n}"));
-            let ph = BytesStart::new("ph").with_attributes([
-                ("id", id.as_str()),
-                ("dataRef", data.as_str()),
-                ("disp", source),
-                ("canDelete", "no"),
-            ]);
-            vec![Event::Empty(ph.into_owned())]
+    emit(w, Event::End(BytesEnd::new("unit")));
+}
+
+/// A segment's `<source>` and, if translated, `<target>`, its codes numbered on from
+/// `numbered` (they index the unit's `<originalData>`).
+fn write_sentence(w: &mut super::xml::XmlWriter, sentence: &Sentence, numbered: &mut usize) {
+    inline_element(
+        w,
+        "source",
+        &[],
+        &[Piece::Text(sentence.source.clone())],
+        &|_, _| Vec::new(),
+    );
+    if let Some(target) = &sentence.target {
+        inline_with(w, "target", &[], &mut |w| {
+            write_pieces(w, target, numbered, &|n, source| {
+                let (id, data) = (n.to_string(), format!("d{n}"));
+                let ph = BytesStart::new("ph").with_attributes([
+                    ("id", id.as_str()),
+                    ("dataRef", data.as_str()),
+                    ("disp", source),
+                    ("canDelete", "no"),
+                ]);
+                vec![Event::Empty(ph.into_owned())]
+            });
         });
     }
-    emit(w, Event::End(BytesEnd::new("segment")));
-    emit(w, Event::End(BytesEnd::new("unit")));
 }
 
 /// Reads the units of an XLIFF 2.x document for `locale`. A DOCTYPE, another target
@@ -196,6 +234,10 @@ pub fn read(path: &Path, text: &str, locale: &Locale) -> Result<Vec<Incoming>> {
 #[derive(Default)]
 struct ReadState {
     units: Vec<Incoming>,
+    /// The document's `srcLang`: how its source sentences are joined.
+    source_locale: Option<Locale>,
+    /// Whether the reader is inside a `<segment>` (not an `<ignorable>`).
+    in_segment: bool,
     release: String,
     unit: Option<Incoming>,
     /// The unit's `<originalData>`: code ids and the Fluent source they stand for.
@@ -217,6 +259,7 @@ impl ReadState {
     ) -> std::result::Result<(), String> {
         match e.local_name().as_ref() {
             b"xliff" => {
+                self.source_locale = attribute(e, "srcLang").and_then(|l| Locale::parse(&l).ok());
                 let target = attribute(e, "trgLang").ok_or("the <xliff> element has no trgLang")?;
                 let found = Locale::parse(&target).map_err(|m| format!("trgLang: {m}"))?;
                 if &found != locale {
@@ -236,15 +279,20 @@ impl ReadState {
                     base: None,
                     file: path.into(),
                     line,
+                    segments: Default::default(),
                 });
             }
             b"segment" => {
                 let state = attribute(e, "state").unwrap_or_default();
                 let sub_state = attribute(e, "subState").unwrap_or_default();
+                let source_separator = self.source_locale.as_ref().map_or(" ", separator);
                 if let Some(unit) = self.unit.as_mut() {
                     unit.needs_review |= state == "initial" || sub_state.starts_with("relingo:");
                     unit.approved |= state == "final";
+                    join_segment(unit, source_separator, separator(locale));
+                    unit.segments.total += 1;
                 }
+                self.in_segment = true;
             }
             b"target" => {
                 if let Some(lang) = attribute(e, "xml:lang").or_else(|| attribute(e, "lang"))
@@ -305,6 +353,11 @@ impl ReadState {
                 self.units.extend(self.unit.take());
                 return;
             }
+            (b"segment", _) => {
+                self.in_segment = false;
+                return;
+            }
+            (b"ignorable", _) => return,
             _ => return,
         };
         if !self.text.is_empty() {
@@ -315,7 +368,11 @@ impl ReadState {
         match field {
             Some("source") => unit.source.push_str(&pieces::plain(&read)),
             // Segments of one unit join into its one translation.
-            Some("target") => unit.target.extend(read),
+            Some("target") => {
+                let translated = !pieces::plain(&read).trim().is_empty();
+                unit.segments.translated += usize::from(self.in_segment && translated);
+                unit.target.extend(read);
+            }
             Some("note") => {
                 if let Some((release, id, base)) = super::read_machine_note(&pieces::plain(&read)) {
                     (unit.release, unit.id, unit.base) = (release, id, Some(base));
@@ -327,6 +384,22 @@ impl ReadState {
             }
             _ => {}
         }
+    }
+}
+
+/// Before a unit's next segment: a separator after the source and target read so far, where
+/// they do not end with the space of an `<ignorable>` (some tools drop those).
+fn join_segment(unit: &mut Incoming, source_separator: &str, target_separator: &str) {
+    if !unit.source.is_empty() && !unit.source.ends_with(char::is_whitespace) {
+        unit.source.push_str(source_separator);
+    }
+    let spaced = match unit.target.last() {
+        None => true,
+        Some(Piece::Text(text)) => text.ends_with(char::is_whitespace),
+        Some(Piece::Code(_)) => false,
+    };
+    if !spaced {
+        unit.target.push(Piece::Text(target_separator.to_string()));
     }
 }
 

@@ -49,28 +49,51 @@ pub fn inline_element(
     pieces: &[Piece],
     code: &dyn Fn(usize, &str) -> Vec<Event<'static>>,
 ) {
+    inline_with(writer, name, attributes, &mut |w| {
+        write_pieces(w, pieces, &mut 0, code);
+    });
+}
+
+/// `<name attributes>` holding what `body` writes, all on one line, indented as the
+/// element's siblings are (indentation inside would become part of the text).
+pub fn inline_with(
+    writer: &mut XmlWriter,
+    name: &str,
+    attributes: &[(&str, &str)],
+    body: &mut dyn FnMut(&mut XmlWriter),
+) {
     let mut inline = Writer::new(Cursor::new(Vec::new()));
     let w = &mut inline;
     emit(
         w,
         Event::Start(BytesStart::new(name).with_attributes(attributes.iter().copied())),
     );
-    let mut n = 0;
+    body(w);
+    emit(w, Event::End(BytesEnd::new(name)));
+    let fragment = inline.into_inner().into_inner();
+    writer.write_indent().expect("writing to memory cannot fail");
+    std::io::Write::write_all(writer.get_mut(), &fragment).expect("writing to memory cannot fail");
+}
+
+/// Writes `pieces`: text as text, each code as the events `code` gives for it, numbered on
+/// from `numbered` (the codes written before, in this element or an earlier segment).
+pub fn write_pieces(
+    w: &mut XmlWriter,
+    pieces: &[Piece],
+    numbered: &mut usize,
+    code: &dyn Fn(usize, &str) -> Vec<Event<'static>>,
+) {
     for piece in pieces {
         match piece {
             Piece::Text(text) => emit(w, Event::Text(BytesText::new(text))),
             Piece::Code(source) => {
-                n += 1;
-                for event in code(n, source) {
+                *numbered += 1;
+                for event in code(*numbered, source) {
                     emit(w, event);
                 }
             }
         }
     }
-    emit(w, Event::End(BytesEnd::new(name)));
-    let fragment = inline.into_inner().into_inner();
-    writer.write_indent().expect("writing to memory cannot fail");
-    std::io::Write::write_all(writer.get_mut(), &fragment).expect("writing to memory cannot fail");
 }
 
 /// `<name>code</name>`: a protected code holding its Fluent source.
