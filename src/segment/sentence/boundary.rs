@@ -225,6 +225,7 @@ impl<'t> Before<'t> {
             Some(Abbreviation::Prepositive) => return false,
             Some(_) if next.digit => return false,
             Some(Abbreviation::Ordinary) => return rules.is_starter(next.text),
+            Some(Abbreviation::Closing) => return true,
             Some(Abbreviation::Time) => {
                 return rules.is_starter(next.text) || !opens_sentence(text, sentence_start, self.start);
             }
@@ -240,7 +241,11 @@ impl<'t> Before<'t> {
             return self.single_letter_ends(letter, next, text, rules);
         }
         if let Some(digits) = number(word) {
-            let ordinal = rules.ordinal_numbers && digits.bytes().all(|b| b.is_ascii_digit());
+            // `S. 14.`, `Abs. 3.`: a number a title or reference abbreviation announces is
+            // counted, not an ordinal.
+            let announced =
+                rules.abbreviation(previous_word(text, self.start)) == Some(Abbreviation::Prepositive);
+            let ordinal = rules.ordinal_numbers && !announced && digits.bytes().all(|b| b.is_ascii_digit());
             return next.digit || !ordinal || rules.is_starter(next.text);
         }
         true
@@ -255,18 +260,23 @@ impl<'t> Before<'t> {
         if letter.is_lowercase() {
             return rules.is_starter(next.text);
         }
-        let previous = text[..self.start]
-            .trim_end()
-            .rsplit(char::is_whitespace)
-            .next()
-            .unwrap_or("");
-        let after_lowercase = previous
+        let after_lowercase = previous_word(text, self.start)
             .trim_start_matches(OPENERS)
             .chars()
             .next()
             .is_some_and(char::is_lowercase);
         after_lowercase && (rules.is_one_letter_word(letter) || rules.is_starter(next.text))
     }
+}
+
+/// The word before the one that begins at `start`, without its final full stop.
+fn previous_word(text: &str, start: usize) -> &str {
+    let previous = text[..start]
+        .trim_end()
+        .rsplit(char::is_whitespace)
+        .next()
+        .unwrap_or("");
+    previous.strip_suffix('.').unwrap_or(previous)
 }
 
 /// Letters of one or two, joined by full stops: `U.S`, `E.U`, `LL.AA.II.RR`, `z.B`.

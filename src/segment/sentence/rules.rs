@@ -36,6 +36,8 @@ pub struct Rules {
     prepositive: Entries,
     /// Other abbreviations: before a capitalised word, only a starter begins a sentence.
     abbreviations: Entries,
+    /// Abbreviations that close a list (`etc`): before a capitalised word, a sentence ends.
+    closing: Entries,
     /// Abbreviations that follow a time (`a.m`): they end a sentence unless it opens with them.
     time: Entries,
     /// Endings that make a word an abbreviation (German `str` in `Hauptstr`), lower-cased.
@@ -74,6 +76,7 @@ impl Entries {
 pub(super) enum Abbreviation {
     Prepositive,
     Ordinary,
+    Closing,
     Time,
 }
 
@@ -122,6 +125,7 @@ impl Rules {
         self.prepositive.0.extend(other.prepositive.0);
         self.abbreviations.0.extend(other.abbreviations.0);
         self.time.0.extend(other.time.0);
+        self.closing.0.extend(other.closing.0);
         self.suffixes.extend(other.suffixes);
         self.starters.extend(other.starters);
         self.one_letter_words.extend(other.one_letter_words);
@@ -202,6 +206,9 @@ impl Rules {
             Section::Time => {
                 self.time.0.insert(abbreviation(entry)?);
             }
+            Section::Closing => {
+                self.closing.0.insert(abbreviation(entry)?);
+            }
             Section::Suffixes => {
                 self.suffixes.push(abbreviation(entry)?.to_lowercase());
             }
@@ -241,6 +248,8 @@ impl Rules {
             Some(Abbreviation::Prepositive)
         } else if self.time.contains(word) {
             Some(Abbreviation::Time)
+        } else if self.closing.contains(word) {
+            Some(Abbreviation::Closing)
         } else if self.abbreviations.contains(word) || self.has_abbreviated_ending(word) {
             Some(Abbreviation::Ordinary)
         } else {
@@ -276,6 +285,7 @@ impl Rules {
 enum Section {
     Prepositive,
     Abbreviations,
+    Closing,
     Time,
     Suffixes,
     Starters,
@@ -284,9 +294,10 @@ enum Section {
 }
 
 impl Section {
-    const NAMES: [&'static str; 7] = [
+    const NAMES: [&'static str; 8] = [
         "prepositive",
         "abbreviations",
+        "closing",
         "time",
         "suffixes",
         "starters",
@@ -298,6 +309,7 @@ impl Section {
         Some(match name.trim() {
             "prepositive" => Section::Prepositive,
             "abbreviations" => Section::Abbreviations,
+            "closing" => Section::Closing,
             "time" => Section::Time,
             "suffixes" => Section::Suffixes,
             "starters" => Section::Starters,

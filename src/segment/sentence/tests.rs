@@ -592,7 +592,7 @@ mod rules_files {
         ");
         insta::assert_snapshot!(error("[titles]\n"), @r"
         rules.txt:1:1: unknown section `[titles]`
-          help: the sections are [prepositive], [abbreviations], [time], [suffixes], [starters], [one-letter-words], [options]
+          help: the sections are [prepositive], [abbreviations], [closing], [time], [suffixes], [starters], [one-letter-words], [options]
         ");
         insta::assert_snapshot!(error("[abbreviations\n"), @r"
         rules.txt:1:1: `[abbreviations` opens a section header but does not close it
@@ -643,4 +643,500 @@ proptest::proptest! {
         let joined: String = ranges.iter().map(|r| &text[r.clone()]).collect();
         proptest::prop_assert_eq!(joined, text);
     }
+}
+
+/// Each rule category in each language with rules: (category, text, sentences).
+type Cases = &'static [(&'static str, &'static str, &'static [&'static str])];
+
+#[track_caller]
+fn every_category(language: &str, cases: Cases) {
+    let failures: Vec<String> = cases
+        .iter()
+        .filter(|(_, text, want)| split_in(language, text) != *want)
+        .map(|(category, text, _)| format!("{category}: {:?}", split_in(language, text)))
+        .collect();
+    assert!(failures.is_empty(), "{language}:\n{}", failures.join("\n"));
+}
+
+#[test]
+fn german_rule_categories() {
+    every_category(
+        "de",
+        &[
+            (
+                "terminators",
+                "Der Fonds startet heute. Wer darf sich bewerben? Alle Kommunen!",
+                &[
+                    "Der Fonds startet heute.",
+                    "Wer darf sich bewerben?",
+                    "Alle Kommunen!",
+                ],
+            ),
+            (
+                "abbreviation inside",
+                "Gefördert werden Vereine, Schulen usw. aus ganz Hessen.",
+                &["Gefördert werden Vereine, Schulen usw. aus ganz Hessen."],
+            ),
+            (
+                "abbreviation at the end",
+                "Gefördert werden Vereine, Schulen usw. Die Frist endet im Mai.",
+                &[
+                    "Gefördert werden Vereine, Schulen usw.",
+                    "Die Frist endet im Mai.",
+                ],
+            ),
+            (
+                "title",
+                "Prof. Schneider und Dr. Yilmaz stellen den Bericht vor.",
+                &["Prof. Schneider und Dr. Yilmaz stellen den Bericht vor."],
+            ),
+            (
+                "multi-period",
+                "Das gilt u.a. für Kommunen. Ausnahmen gibt es d.h. keine.",
+                &["Das gilt u.a. für Kommunen.", "Ausnahmen gibt es d.h. keine."],
+            ),
+            (
+                "amounts",
+                "Der Fonds umfasst 12,5 Mio. Euro. Das sind 1.250.000 Euro mehr.",
+                &[
+                    "Der Fonds umfasst 12,5 Mio. Euro.",
+                    "Das sind 1.250.000 Euro mehr.",
+                ],
+            ),
+            (
+                "ordinals",
+                "Am 1. Juli beginnt der 2. Abschnitt. Er endet am 31. Dezember.",
+                &[
+                    "Am 1. Juli beginnt der 2. Abschnitt.",
+                    "Er endet am 31. Dezember.",
+                ],
+            ),
+            (
+                "page numbers",
+                "Details stehen auf S. 14 und in Abs. 3. Bitte lesen.",
+                &["Details stehen auf S. 14 und in Abs. 3.", "Bitte lesen."],
+            ),
+            (
+                "parenthetical",
+                "Die Stelle (Sie ist neu. Sie liegt in Kassel.) hilft sofort.",
+                &["Die Stelle (Sie ist neu. Sie liegt in Kassel.) hilft sofort."],
+            ),
+            (
+                "e-mail and URL",
+                "Fragen an presse@bund.example.de. Alles unter www.bund.de/fonds. Danke.",
+                &[
+                    "Fragen an presse@bund.example.de.",
+                    "Alles unter www.bund.de/fonds.",
+                    "Danke.",
+                ],
+            ),
+            (
+                "quotation",
+                "Sie sagte: \u{201E}Wir handeln. Jetzt.\u{201C} Dann ging sie.",
+                &["Sie sagte: \u{201E}Wir handeln. Jetzt.\u{201C}", "Dann ging sie."],
+            ),
+            ("double punctuation", "Wirklich?! Ja.", &["Wirklich?!", "Ja."]),
+            (
+                "list",
+                "1. Antrag lesen 2. Formular ausfüllen 3. Absenden",
+                &["1. Antrag lesen", "2. Formular ausfüllen", "3. Absenden"],
+            ),
+            (
+                "ellipsis",
+                "Wir warteten … Dann kam die Antwort.",
+                &["Wir warteten …", "Dann kam die Antwort."],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn french_rule_categories() {
+    every_category(
+        "fr",
+        &[
+            (
+                "terminators",
+                "Le fonds ouvre aujourd'hui. Qui peut postuler ? Toutes les communes !",
+                &[
+                    "Le fonds ouvre aujourd'hui.",
+                    "Qui peut postuler ?",
+                    "Toutes les communes !",
+                ],
+            ),
+            (
+                "abbreviation inside",
+                "Les écoles, les clubs, etc. peuvent postuler.",
+                &["Les écoles, les clubs, etc. peuvent postuler."],
+            ),
+            (
+                "abbreviation at the end",
+                "Les écoles, les clubs, etc. Les dossiers arrivent.",
+                &["Les écoles, les clubs, etc.", "Les dossiers arrivent."],
+            ),
+            (
+                "title",
+                "Mme Leroy et M. Diallo ont présenté le rapport. Mlle Petit a conclu.",
+                &[
+                    "Mme Leroy et M. Diallo ont présenté le rapport.",
+                    "Mlle Petit a conclu.",
+                ],
+            ),
+            (
+                "multi-period",
+                "Le texte vient des N.U. et il est clair.",
+                &["Le texte vient des N.U. et il est clair."],
+            ),
+            (
+                "amounts",
+                "Le fonds atteint 12,5 millions d'euros. Il grandira de 3,5 %.",
+                &["Le fonds atteint 12,5 millions d'euros.", "Il grandira de 3,5 %."],
+            ),
+            (
+                "numbers",
+                "Voir le n° 12 et la p. 4 du décret. Merci.",
+                &["Voir le n° 12 et la p. 4 du décret.", "Merci."],
+            ),
+            (
+                "parenthetical",
+                "Le service (Il est neuf. Il est gratuit.) ouvre lundi.",
+                &["Le service (Il est neuf. Il est gratuit.) ouvre lundi."],
+            ),
+            (
+                "e-mail and URL",
+                "Écrivez à presse@exemple.gouv.fr. Tout est sur www.exemple.gouv.fr/fonds. Merci.",
+                &[
+                    "Écrivez à presse@exemple.gouv.fr.",
+                    "Tout est sur www.exemple.gouv.fr/fonds.",
+                    "Merci.",
+                ],
+            ),
+            (
+                "quotation",
+                "Elle a dit : « Nous agissons. » Puis elle est partie.",
+                &["Elle a dit : « Nous agissons. »", "Puis elle est partie."],
+            ),
+            ("double punctuation", "Vraiment ?! Oui.", &["Vraiment ?!", "Oui."]),
+            (
+                "list",
+                "a. Lire l'appel b. Remplir le formulaire c. L'envoyer",
+                &["a. Lire l'appel", "b. Remplir le formulaire", "c. L'envoyer"],
+            ),
+            (
+                "ellipsis",
+                "Nous avons attendu... Puis la réponse est venue.",
+                &["Nous avons attendu...", "Puis la réponse est venue."],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn spanish_rule_categories() {
+    every_category(
+        "es",
+        &[
+            (
+                "terminators",
+                "El fondo abre hoy. ¿Quién puede pedirlo? ¡Todos los municipios!",
+                &[
+                    "El fondo abre hoy.",
+                    "¿Quién puede pedirlo?",
+                    "¡Todos los municipios!",
+                ],
+            ),
+            (
+                "abbreviation inside",
+                "Colegios, clubes, etc. pueden pedirlo.",
+                &["Colegios, clubes, etc. pueden pedirlo."],
+            ),
+            (
+                "abbreviation at the end",
+                "Pueden pedirlo colegios, clubes, etc. El plazo acaba en mayo.",
+                &["Pueden pedirlo colegios, clubes, etc.", "El plazo acaba en mayo."],
+            ),
+            (
+                "title",
+                "La Sra. Ortega y el Dr. Ruiz presentaron el informe.",
+                &["La Sra. Ortega y el Dr. Ruiz presentaron el informe."],
+            ),
+            (
+                "multi-period",
+                "El acuerdo con EE. UU. se firmó ayer. Entra en vigor hoy.",
+                &["El acuerdo con EE. UU. se firmó ayer.", "Entra en vigor hoy."],
+            ),
+            (
+                "amounts",
+                "El fondo suma 12,5 millones. Son 1.250.000 euros más.",
+                &["El fondo suma 12,5 millones.", "Son 1.250.000 euros más."],
+            ),
+            (
+                "numbers",
+                "Véase el art. 5 y la pág. 12. Gracias.",
+                &["Véase el art. 5 y la pág. 12.", "Gracias."],
+            ),
+            (
+                "parenthetical",
+                "El servicio (Es nuevo. Es gratuito.) abre el lunes.",
+                &["El servicio (Es nuevo. Es gratuito.) abre el lunes."],
+            ),
+            (
+                "e-mail and URL",
+                "Escriba a prensa@ejemplo.gob.es. Todo en www.ejemplo.gob.es/fondo. Gracias.",
+                &[
+                    "Escriba a prensa@ejemplo.gob.es.",
+                    "Todo en www.ejemplo.gob.es/fondo.",
+                    "Gracias.",
+                ],
+            ),
+            (
+                "quotation",
+                "Dijo: «Actuamos ya.» Luego se fue.",
+                &["Dijo: «Actuamos ya.»", "Luego se fue."],
+            ),
+            (
+                "double punctuation",
+                "¡¿De verdad?! Sí.",
+                &["¡¿De verdad?!", "Sí."],
+            ),
+            (
+                "list",
+                "1) Leer la convocatoria 2) Rellenar el formulario",
+                &["1) Leer la convocatoria", "2) Rellenar el formulario"],
+            ),
+            (
+                "ellipsis",
+                "Esperamos… Luego llegó la respuesta.",
+                &["Esperamos…", "Luego llegó la respuesta."],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn italian_rule_categories() {
+    every_category(
+        "it",
+        &[
+            (
+                "terminators",
+                "Il fondo apre oggi. Chi può partecipare? Tutti i comuni!",
+                &["Il fondo apre oggi.", "Chi può partecipare?", "Tutti i comuni!"],
+            ),
+            (
+                "abbreviation inside",
+                "Scuole, club ecc. possono partecipare.",
+                &["Scuole, club ecc. possono partecipare."],
+            ),
+            (
+                "abbreviation at the end",
+                "Possono partecipare scuole, club ecc. Il termine scade a maggio.",
+                &[
+                    "Possono partecipare scuole, club ecc.",
+                    "Il termine scade a maggio.",
+                ],
+            ),
+            (
+                "title",
+                "La Dott.ssa Greco e l'Ing. Bruno hanno presentato il piano.",
+                &["La Dott.ssa Greco e l'Ing. Bruno hanno presentato il piano."],
+            ),
+            (
+                "multi-period",
+                "La società Rossi S.p.A. ha firmato. Il contratto parte oggi.",
+                &["La società Rossi S.p.A. ha firmato.", "Il contratto parte oggi."],
+            ),
+            (
+                "amounts",
+                "Il fondo vale 12,5 milioni. Sono 1.250.000 euro in più.",
+                &["Il fondo vale 12,5 milioni.", "Sono 1.250.000 euro in più."],
+            ),
+            (
+                "numbers",
+                "Si veda l'art. 5 a pag. 12. Grazie.",
+                &["Si veda l'art. 5 a pag. 12.", "Grazie."],
+            ),
+            (
+                "parenthetical",
+                "Il servizio (È nuovo. È gratuito.) apre lunedì.",
+                &["Il servizio (È nuovo. È gratuito.) apre lunedì."],
+            ),
+            (
+                "e-mail and URL",
+                "Scrivete a stampa@esempio.gov.it. Tutto su www.esempio.gov.it/fondo. Grazie.",
+                &[
+                    "Scrivete a stampa@esempio.gov.it.",
+                    "Tutto su www.esempio.gov.it/fondo.",
+                    "Grazie.",
+                ],
+            ),
+            (
+                "quotation",
+                "Ha detto: «Agiamo ora.» Poi è uscita.",
+                &["Ha detto: «Agiamo ora.»", "Poi è uscita."],
+            ),
+            ("double punctuation", "Davvero?! Sì.", &["Davvero?!", "Sì."]),
+            (
+                "list",
+                "1. Leggere il bando 2. Compilare il modulo",
+                &["1. Leggere il bando", "2. Compilare il modulo"],
+            ),
+            (
+                "ellipsis",
+                "Abbiamo aspettato... Poi è arrivata la risposta.",
+                &["Abbiamo aspettato...", "Poi è arrivata la risposta."],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn dutch_rule_categories() {
+    every_category(
+        "nl",
+        &[
+            (
+                "terminators",
+                "Het fonds opent vandaag. Wie mag meedoen? Alle gemeenten!",
+                &["Het fonds opent vandaag.", "Wie mag meedoen?", "Alle gemeenten!"],
+            ),
+            (
+                "abbreviation inside",
+                "Scholen, clubs enz. mogen meedoen.",
+                &["Scholen, clubs enz. mogen meedoen."],
+            ),
+            (
+                "abbreviation at the end",
+                "Mogen meedoen: scholen, clubs enz. De termijn sluit in mei.",
+                &["Mogen meedoen: scholen, clubs enz.", "De termijn sluit in mei."],
+            ),
+            (
+                "title",
+                "Dhr. Jansen en mevr. De Boer presenteren het plan.",
+                &["Dhr. Jansen en mevr. De Boer presenteren het plan."],
+            ),
+            (
+                "multi-period",
+                "Dit geldt o.a. voor gemeenten. Er zijn d.w.z. geen uitzonderingen.",
+                &[
+                    "Dit geldt o.a. voor gemeenten.",
+                    "Er zijn d.w.z. geen uitzonderingen.",
+                ],
+            ),
+            (
+                "amounts",
+                "Het fonds telt 12,5 miljoen euro. Dat is 1.250.000 euro meer.",
+                &["Het fonds telt 12,5 miljoen euro.", "Dat is 1.250.000 euro meer."],
+            ),
+            (
+                "numbers",
+                "Zie art. 5 op blz. 12. Dank u.",
+                &["Zie art. 5 op blz. 12.", "Dank u."],
+            ),
+            (
+                "parenthetical",
+                "De dienst (Hij is nieuw. Hij is gratis.) opent maandag.",
+                &["De dienst (Hij is nieuw. Hij is gratis.) opent maandag."],
+            ),
+            (
+                "e-mail and URL",
+                "Mail naar pers@voorbeeld.nl. Alles op www.voorbeeld.nl/fonds. Dank u.",
+                &[
+                    "Mail naar pers@voorbeeld.nl.",
+                    "Alles op www.voorbeeld.nl/fonds.",
+                    "Dank u.",
+                ],
+            ),
+            (
+                "quotation",
+                "Ze zei: \u{201C}We handelen nu.\u{201D} Toen vertrok ze.",
+                &["Ze zei: \u{201C}We handelen nu.\u{201D}", "Toen vertrok ze."],
+            ),
+            ("double punctuation", "Echt?! Ja.", &["Echt?!", "Ja."]),
+            (
+                "list",
+                "1) Lees de regeling 2) Vul het formulier in",
+                &["1) Lees de regeling", "2) Vul het formulier in"],
+            ),
+            (
+                "ellipsis",
+                "We wachtten... Toen kwam het antwoord.",
+                &["We wachtten...", "Toen kwam het antwoord."],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn polish_rule_categories() {
+    every_category(
+        "pl",
+        &[
+            (
+                "terminators",
+                "Fundusz rusza dziś. Kto może się ubiegać? Wszystkie gminy!",
+                &["Fundusz rusza dziś.", "Kto może się ubiegać?", "Wszystkie gminy!"],
+            ),
+            (
+                "abbreviation inside",
+                "Szkoły, kluby itd. mogą składać wnioski.",
+                &["Szkoły, kluby itd. mogą składać wnioski."],
+            ),
+            (
+                "abbreviation at the end",
+                "Mogą się ubiegać szkoły, kluby itd. Termin mija w maju.",
+                &["Mogą się ubiegać szkoły, kluby itd.", "Termin mija w maju."],
+            ),
+            (
+                "title",
+                "Prof. Kowalska i dr Nowak przedstawili raport.",
+                &["Prof. Kowalska i dr Nowak przedstawili raport."],
+            ),
+            (
+                "multi-period",
+                "Dotyczy to m.in. gmin. Wyjątków nie ma.",
+                &["Dotyczy to m.in. gmin.", "Wyjątków nie ma."],
+            ),
+            (
+                "amounts",
+                "Fundusz ma 12,5 mln zł. To 1.250.000 zł więcej.",
+                &["Fundusz ma 12,5 mln zł.", "To 1.250.000 zł więcej."],
+            ),
+            (
+                "ordinals",
+                "Nabór trwa od 1. lipca do 31. grudnia. Zapraszamy.",
+                &["Nabór trwa od 1. lipca do 31. grudnia.", "Zapraszamy."],
+            ),
+            (
+                "parenthetical",
+                "Urząd (Jest nowy. Jest bezpłatny.) rusza w poniedziałek.",
+                &["Urząd (Jest nowy. Jest bezpłatny.) rusza w poniedziałek."],
+            ),
+            (
+                "e-mail and URL",
+                "Pisz na prasa@przyklad.gov.pl. Wszystko na www.przyklad.gov.pl/fundusz. Dziękujemy.",
+                &[
+                    "Pisz na prasa@przyklad.gov.pl.",
+                    "Wszystko na www.przyklad.gov.pl/fundusz.",
+                    "Dziękujemy.",
+                ],
+            ),
+            (
+                "quotation",
+                "Powiedziała: \u{201E}Działamy teraz.\u{201D} Potem wyszła.",
+                &["Powiedziała: \u{201E}Działamy teraz.\u{201D}", "Potem wyszła."],
+            ),
+            ("double punctuation", "Naprawdę?! Tak.", &["Naprawdę?!", "Tak."]),
+            (
+                "list",
+                "1. Przeczytaj regulamin 2. Wypełnij formularz",
+                &["1. Przeczytaj regulamin", "2. Wypełnij formularz"],
+            ),
+            (
+                "ellipsis",
+                "Czekaliśmy... Potem przyszła odpowiedź.",
+                &["Czekaliśmy...", "Potem przyszła odpowiedź."],
+            ),
+        ],
+    );
 }
