@@ -69,7 +69,8 @@ pub fn run(project: &Project, args: &Args) -> anyhow::Result<Outcome> {
     let mut units = interchange::collect(project, &locale, &args.selection.releases, &states)?;
     let source = &project.config.source_locale;
     if args.sentences {
-        interchange::sentences::segment(&mut units, source, &locale);
+        let rules = relingo::segment::sentence::Rules::of_project(&project.config)?;
+        interchange::sentences::segment(&mut units, &rules, &locale);
     }
     let exported = interchange::export(
         &units,

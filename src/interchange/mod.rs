@@ -323,14 +323,24 @@ pub struct Incoming {
 /// The sentence segments of an incoming unit (none counted where the file does not cut it).
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct Segments {
-    pub total: usize,
+    /// The source's sentences (XLIFF 1.2 `<seg-source>` markers, XLIFF 2 `<segment>`s).
+    pub source: usize,
+    /// The target's sentence markers, empty ones included (XLIFF 1.2).
+    pub target: usize,
+    /// The target's sentences that hold a translation.
     pub translated: usize,
 }
 
 impl Segments {
-    /// Some sentences translated and others not: the translation of the block is not whole.
+    /// How many sentences the unit has, by whichever side names more.
+    pub fn total(self) -> usize {
+        self.source.max(self.target)
+    }
+
+    /// Some sentences translated and others not (left empty, or left out by the tool): the
+    /// translation of the block is not whole.
     pub fn partly_translated(self) -> bool {
-        self.translated > 0 && self.translated < self.total
+        self.translated > 0 && self.translated < self.total()
     }
 }
 
@@ -573,7 +583,7 @@ fn merge_release(
             continue;
         };
         if unit.segments.partly_translated() {
-            let Segments { total, translated } = unit.segments;
+            let (translated, total) = (unit.segments.translated, unit.segments.total());
             report.skipped.push(unit.not_imported(format!(
                 "`{name}`: {translated} of its {total} sentences are translated; the block is imported once all are"
             )));

@@ -8,7 +8,8 @@
 //!
 //! A unit is cut only when that is lossless: its source holds more than one sentence, and its
 //! translation, if it has one, holds as many (each source sentence then has its own); else
-//! it travels whole, as without `--sentences`.
+//! it travels whole, as without `--sentences`. Each side keeps its own spaces between
+//! sentences, so a unit sent back untouched reads back as it went out.
 
 use super::Unit;
 use crate::catalog::pieces::Piece;
@@ -16,17 +17,20 @@ use crate::locale::Locale;
 use crate::segment::sentence::{self, Rules};
 
 /// One sentence of a unit: its source and, when the unit has one, its translation, each
-/// without the spaces that separate it from the next (`space_after`, from the source).
+/// without the spaces that separate it from the next sentence (`space_after` in the source,
+/// `target_space` in the translation).
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct Sentence {
     pub source: String,
     pub target: Option<Vec<Piece>>,
     pub space_after: String,
+    pub target_space: String,
 }
 
-/// Gives each unit of `units` its sentences, where it has more than one.
-pub fn segment(units: &mut [Unit], source: &Locale, target: &Locale) {
-    let source_rules = Rules::builtin(source.language());
+/// Gives each unit of `units` its sentences, where it has more than one: the source cut by
+/// `source_rules` (the project's, `[segment] rules` included), translations by the built-in
+/// rules of the `target` locale.
+pub fn segment(units: &mut [Unit], source_rules: &Rules, target: &Locale) {
     let target_rules = Rules::builtin(target.language());
     for unit in units {
         unit.sentences = of_unit(unit, source_rules, target_rules);
@@ -39,27 +43,43 @@ pub fn separator(locale: &Locale) -> &'static str {
     if locale.is_scriptio_continua() { "" } else { " " }
 }
 
+/// Whether a segment read after `pieces` and the `pending` text not yet in them needs a
+/// [`separator`] before it: something was read, and it does not end with a space.
+pub fn needs_separator(pieces: &[Piece], pending: &str) -> bool {
+    match (pending.chars().next_back(), pieces.last()) {
+        (Some(c), _) => !c.is_whitespace(),
+        (None, Some(Piece::Text(text))) => !text.ends_with(char::is_whitespace),
+        (None, Some(Piece::Code(_))) => true,
+        (None, None) => false,
+    }
+}
+
 fn of_unit(unit: &Unit, source_rules: &Rules, target_rules: &Rules) -> Option<Vec<Sentence>> {
-    let sources = split_pieces(&[Piece::Text(unit.source.clone())], source_rules);
+    let sources = split_pieces(&[Piece::Text(unit.source.clone())], source_rules)?;
     if sources.len() < 2 {
         return None;
     }
-    let targets: Vec<Option<Vec<Piece>>> = match &unit.target {
-        None => vec![None; sources.len()],
+    // An untranslated unit's empty target sentences are spaced as the source's are.
+    let targets: Vec<(Option<Vec<Piece>>, Option<String>)> = match &unit.target {
+        None => vec![(None, None); sources.len()],
         Some(target) => {
-            let targets = split_pieces(target, target_rules);
+            let targets = split_pieces(target, target_rules)?;
             if targets.len() != sources.len() {
                 return None;
             }
-            targets.into_iter().map(|(pieces, _)| Some(pieces)).collect()
+            targets
+                .into_iter()
+                .map(|(pieces, space)| (Some(pieces), Some(space)))
+                .collect()
         }
     };
     let sentences = sources
         .into_iter()
         .zip(targets)
-        .map(|((source, space_after), target)| Sentence {
+        .map(|((source, space_after), (target, target_space))| Sentence {
             source: crate::catalog::pieces::plain(&source),
             target,
+            target_space: target_space.unwrap_or_else(|| space_after.clone()),
             space_after,
         })
         .collect();
@@ -70,13 +90,16 @@ fn of_unit(unit: &Unit, source_rules: &Rules, target_rules: &Rules) -> Option<Ve
 /// begins a sentence.
 const CODE: char = '\u{FFFC}';
 
-/// The sentences of `pieces`, each as pieces without its trailing spaces, and those spaces.
-fn split_pieces(pieces: &[Piece], rules: &Rules) -> Vec<(Vec<Piece>, String)> {
+/// The sentences of `pieces`, each as pieces without its trailing spaces, and those spaces;
+/// `None` when the text itself holds the character that stands for codes (then it cannot be
+/// told from one, and the unit travels whole).
+fn split_pieces(pieces: &[Piece], rules: &Rules) -> Option<Vec<(Vec<Piece>, String)>> {
     let mut text = String::new();
     let mut codes = Vec::new();
     for piece in pieces {
         match piece {
-            Piece::Text(t) => text.push_str(&t.replace(CODE, " ")),
+            Piece::Text(t) if t.contains(CODE) => return None,
+            Piece::Text(t) => text.push_str(t),
             Piece::Code(c) => {
                 codes.push(c.as_str());
                 text.push(CODE);
@@ -84,7 +107,7 @@ fn split_pieces(pieces: &[Piece], rules: &Rules) -> Vec<(Vec<Piece>, String)> {
         }
     }
     let mut codes = codes.into_iter();
-    sentence::split(&text, rules)
+    let sentences = sentence::split(&text, rules)
         .into_iter()
         .map(|range| {
             let sentence = &text[range];
@@ -101,7 +124,8 @@ fn split_pieces(pieces: &[Piece], rules: &Rules) -> Vec<(Vec<Piece>, String)> {
             }
             (pieces, space)
         })
-        .collect()
+        .collect();
+    Some(sentences)
 }
 
 #[cfg(test)]
@@ -159,6 +183,39 @@ mod tests {
             sentences[1].target.as_deref(),
             Some(&[text("Mae'r cyllid ar agor heddiw.")][..])
         );
+    }
+
+    #[test]
+    fn each_side_keeps_its_own_spaces_between_sentences() {
+        let target = vec![text("一。二。")];
+        let sentences = of_unit(
+            &unit("One. Two.", Some(target)),
+            Rules::builtin("en"),
+            Rules::builtin("zh"),
+        )
+        .unwrap();
+        assert_eq!(
+            (
+                sentences[0].space_after.as_str(),
+                sentences[0].target_space.as_str()
+            ),
+            (" ", "")
+        );
+        let target = vec![text("Un.  Deux.")];
+        let sentences = of_unit(
+            &unit("One. Two.", Some(target)),
+            Rules::builtin("en"),
+            Rules::builtin("fr"),
+        )
+        .unwrap();
+        assert_eq!(sentences[0].target_space, "  ");
+    }
+
+    #[test]
+    fn a_translation_holding_the_code_stand_in_travels_whole() {
+        let target = vec![text("Un \u{FFFC}. Deux.")];
+        let en = Rules::builtin("en");
+        assert_eq!(of_unit(&unit("One. Two.", Some(target)), en, en), None);
     }
 
     #[test]

@@ -449,3 +449,57 @@ fn a_vendor_s_final_state_reads_as_approved_and_needs_review_does_not() {
         assert_eq!(read[0].approved, approved, "{state}");
     }
 }
+
+/// A unit of two sentences, translated into `locale` as `target`, cut for export.
+fn segmented(target: &str, locale: &Locale) -> Unit {
+    let mut units = [Unit {
+        source: "The fund opens today. Councils may bid.".into(),
+        ..unit(UnitState::Translated, Some(target), None)
+    }];
+    sentences::segment(&mut units, crate::segment::sentence::Rules::builtin("en"), locale);
+    let [unit] = units;
+    assert!(unit.sentences.is_some(), "the unit is cut into its sentences");
+    unit
+}
+
+#[test]
+fn segmented_units_read_back_untouched_in_both_xliff_versions() {
+    for (locale, target) in [
+        (Locale::parse("zh-CN").unwrap(), "基金今天开放。议会可以投标。"),
+        (
+            fr(),
+            "Le fonds ouvre aujourd'hui.  Les conseils peuvent candidater.",
+        ),
+    ] {
+        let units = [segmented(target, &locale)];
+        for (version, text) in [
+            ("1.2", xliff::write(&units, &locale, &en())),
+            ("2.1", xliff2::write(&units, &locale, &en())),
+        ] {
+            let read = match version {
+                "1.2" => xliff::read(Path::new("x.xlf"), &text, &locale),
+                _ => xliff2::read(Path::new("x.xlf"), &text, &locale),
+            }
+            .unwrap();
+            assert_eq!(read[0].target_text(), target, "XLIFF {version}:\n{text}");
+            assert_eq!(read[0].source, units[0].source, "XLIFF {version}");
+            assert!(!read[0].segments.partly_translated());
+        }
+    }
+}
+
+#[test]
+fn an_xliff_1_2_target_with_empty_or_missing_sentences_is_partly_translated() {
+    let units = [segmented("Le fonds ouvre. Les conseils candidatent.", &fr())];
+    let text = xliff::write(&units, &fr(), &en());
+    let second = "<mrk mtype=\"seg\" mid=\"2\">Les conseils candidatent.</mrk>";
+    assert!(text.contains(second), "{text}");
+    for sent in [
+        text.replace(second, "<mrk mtype=\"seg\" mid=\"2\"/>"),
+        text.replace(second, ""),
+    ] {
+        let read = xliff::read(Path::new("x.xlf"), &sent, &fr()).unwrap();
+        assert!(read[0].segments.partly_translated(), "{sent}");
+        assert_eq!(read[0].segments.total(), 2);
+    }
+}

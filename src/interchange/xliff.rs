@@ -13,7 +13,7 @@ use quick_xml::events::{BytesDecl, BytesEnd, BytesStart, BytesText, Event};
 use quick_xml::name::{Namespace, ResolveResult};
 use quick_xml::{NsReader, Writer};
 
-use super::sentences::{Sentence, separator};
+use super::sentences::{Sentence, needs_separator, separator};
 use super::xml::{XmlWriter, code_holding, emit, inline_element, inline_with, write_pieces};
 use super::{Incoming, Unit, UnitState};
 use crate::catalog::pieces::Piece;
@@ -111,7 +111,12 @@ fn write_segmented(w: &mut XmlWriter, sentences: &[Sentence], state: &str) {
             }
             emit(w, Event::End(BytesEnd::new("mrk")));
             if n + 1 < sentences.len() {
-                emit(w, Event::Text(BytesText::new(&sentence.space_after)));
+                let space = if target {
+                    &sentence.target_space
+                } else {
+                    &sentence.space_after
+                };
+                emit(w, Event::Text(BytesText::new(space)));
             }
         }
     };
@@ -236,19 +241,14 @@ pub fn read(path: &Path, text: &str, locale: &Locale) -> Result<Vec<Incoming>> {
                     b"note" if in_unit => (field, buffer) = (Some("note"), String::new()),
                     // A sentence of a segmented target: joined to the one before with the
                     // space the tool kept between them, or the language's separator.
-                    b"mrk" if field == Some("target") && attribute(&e, "mtype").as_deref() == Some("seg") => {
-                        let joined = !buffer.is_empty() || !pieces.is_empty();
-                        let spaced = buffer.ends_with(char::is_whitespace)
-                            || (buffer.is_empty()
-                                && matches!(pieces.last(), Some(Piece::Text(t)) if t.ends_with(char::is_whitespace)));
-                        if joined && !spaced {
-                            buffer.push_str(separator(locale));
+                    b"mrk" if field == Some("target") && is_segment(&e) => {
+                        segment = Some(OpenSegment::at(&mut buffer, &pieces, locale, open.len()));
+                    }
+                    // The source's sentences: how many the target should have.
+                    b"mrk" if in_segmented_source(&open) && is_segment(&e) => {
+                        if let Some(u) = unit.as_mut() {
+                            u.segments.source += 1;
                         }
-                        segment = Some(OpenSegment {
-                            depth: open.len(),
-                            pieces: pieces.len(),
-                            text: buffer.len(),
-                        });
                     }
                     // A protected code: its text is the Fluent source of a placeable.
                     b"ph" if field.is_some() => {
@@ -272,6 +272,14 @@ pub fn read(path: &Path, text: &str, locale: &Locale) -> Result<Vec<Incoming>> {
                 }
             }
             Event::Empty(e) if !root_seen => return Err(not_xliff(at(position), &namespace, &e)),
+            // An empty sentence of a segmented target: not translated.
+            Event::Empty(e)
+                if ours && field == Some("target") && e.local_name().as_ref() == b"mrk" && is_segment(&e) =>
+            {
+                if let Some(u) = unit.as_mut() {
+                    u.segments.target += 1;
+                }
+            }
             Event::Text(t) if field.is_some() && foreign == 0 => {
                 let piece = t
                     .unescape()
@@ -290,10 +298,9 @@ pub fn read(path: &Path, text: &str, locale: &Locale) -> Result<Vec<Incoming>> {
                 }
                 let in_unit = open.last().is_some_and(|(parent, _)| parent == "trans-unit");
                 if let Some(s) = segment.filter(|s| s.depth == open.len() + 1) {
-                    let translated = pieces.len() > s.pieces || !buffer[s.text..].trim().is_empty();
                     if let Some(u) = unit.as_mut() {
-                        u.segments.total += 1;
-                        u.segments.translated += usize::from(translated);
+                        u.segments.target += 1;
+                        u.segments.translated += usize::from(s.translated(&buffer, &pieces));
                     }
                     segment = None;
                 }
@@ -359,6 +366,39 @@ struct OpenSegment {
     depth: usize,
     pieces: usize,
     text: usize,
+}
+
+impl OpenSegment {
+    /// A target's sentence opening at `depth`, after the target's `pieces` and pending
+    /// `buffer`: joined to the sentence before with the space the tool kept, or the
+    /// language's separator where it kept none.
+    fn at(buffer: &mut String, pieces: &[Piece], locale: &Locale, depth: usize) -> OpenSegment {
+        if needs_separator(pieces, buffer) {
+            buffer.push_str(separator(locale));
+        }
+        OpenSegment {
+            depth,
+            pieces: pieces.len(),
+            text: buffer.len(),
+        }
+    }
+
+    /// Whether the sentence, now closed, held anything: a code, or text other than spaces.
+    fn translated(self, buffer: &str, pieces: &[Piece]) -> bool {
+        // A code flushes the pending text into the pieces, so the text is only looked at
+        // (from where the sentence began) when the pieces did not grow.
+        pieces.len() > self.pieces || !buffer[self.text..].trim().is_empty()
+    }
+}
+
+/// Whether `e` is a sentence segment marker, `<mrk mtype="seg">`.
+fn is_segment(e: &BytesStart<'_>) -> bool {
+    e.local_name().as_ref() == b"mrk" && attribute(e, "mtype").as_deref() == Some("seg")
+}
+
+/// Whether the element just opened (the last of `open`) sits in a unit's `<seg-source>`.
+fn in_segmented_source(open: &[(String, u64)]) -> bool {
+    open.len() >= 2 && open[open.len() - 2].0 == "seg-source"
 }
 
 /// The namespace of an element, as far as reading XLIFF 1.2 goes.

@@ -15,7 +15,7 @@ use quick_xml::events::{BytesDecl, BytesEnd, BytesStart, BytesText, Event};
 use quick_xml::name::{Namespace, ResolveResult};
 use quick_xml::{NsReader, Writer};
 
-use super::sentences::{Sentence, separator};
+use super::sentences::{Sentence, needs_separator, separator};
 use super::xml::{emit, inline_element, inline_with, write_pieces};
 use super::{Incoming, Unit, UnitState};
 use crate::catalog::pieces::{self, Piece};
@@ -106,6 +106,7 @@ fn write_unit(w: &mut super::xml::XmlWriter, unit: &Unit) {
                 source: unit.source.clone(),
                 target: unit.target.clone(),
                 space_after: String::new(),
+                target_space: String::new(),
             }];
             &whole[..]
         }
@@ -125,6 +126,7 @@ fn write_unit(w: &mut super::xml::XmlWriter, unit: &Unit) {
             let space = [Piece::Text(sentence.space_after.clone())];
             inline_element(w, "source", &[], &space, &|_, _| Vec::new());
             if unit.target.is_some() {
+                let space = [Piece::Text(sentence.target_space.clone())];
                 inline_element(w, "target", &[], &space, &|_, _| Vec::new());
             }
             emit(w, Event::End(BytesEnd::new("ignorable")));
@@ -145,16 +147,7 @@ fn write_sentence(w: &mut super::xml::XmlWriter, sentence: &Sentence, numbered: 
     );
     if let Some(target) = &sentence.target {
         inline_with(w, "target", &[], &mut |w| {
-            write_pieces(w, target, numbered, &|n, source| {
-                let (id, data) = (n.to_string(), format!("d{n}"));
-                let ph = BytesStart::new("ph").with_attributes([
-                    ("id", id.as_str()),
-                    ("dataRef", data.as_str()),
-                    ("disp", source),
-                    ("canDelete", "no"),
-                ]);
-                vec![Event::Empty(ph.into_owned())]
-            });
+            write_pieces(w, target, numbered, &placeable)
         });
     }
 }
@@ -290,7 +283,7 @@ impl ReadState {
                     unit.needs_review |= state == "initial" || sub_state.starts_with("relingo:");
                     unit.approved |= state == "final";
                     join_segment(unit, source_separator, separator(locale));
-                    unit.segments.total += 1;
+                    unit.segments.source += 1;
                 }
                 self.in_segment = true;
             }
@@ -357,7 +350,6 @@ impl ReadState {
                 self.in_segment = false;
                 return;
             }
-            (b"ignorable", _) => return,
             _ => return,
         };
         if !self.text.is_empty() {
@@ -390,17 +382,25 @@ impl ReadState {
 /// Before a unit's next segment: a separator after the source and target read so far, where
 /// they do not end with the space of an `<ignorable>` (some tools drop those).
 fn join_segment(unit: &mut Incoming, source_separator: &str, target_separator: &str) {
-    if !unit.source.is_empty() && !unit.source.ends_with(char::is_whitespace) {
+    if needs_separator(&[], &unit.source) {
         unit.source.push_str(source_separator);
     }
-    let spaced = match unit.target.last() {
-        None => true,
-        Some(Piece::Text(text)) => text.ends_with(char::is_whitespace),
-        Some(Piece::Code(_)) => false,
-    };
-    if !spaced {
+    if needs_separator(&unit.target, "") {
         unit.target.push(Piece::Text(target_separator.to_string()));
     }
+}
+
+/// A placeable as XLIFF 2 marks it in a target: `<ph dataRef>` pointing into the unit's
+/// `<originalData>`, which holds its Fluent source.
+fn placeable(n: usize, source: &str) -> Vec<Event<'static>> {
+    let (id, data) = (n.to_string(), format!("d{n}"));
+    let ph = BytesStart::new("ph").with_attributes([
+        ("id", id.as_str()),
+        ("dataRef", data.as_str()),
+        ("disp", source),
+        ("canDelete", "no"),
+    ]);
+    vec![Event::Empty(ph.into_owned())]
 }
 
 fn attribute(element: &BytesStart<'_>, name: &str) -> Option<String> {

@@ -7,15 +7,17 @@
 use super::rules::{Abbreviation, Rules};
 use super::{is_cjk_terminator, is_definite_terminator, is_terminator, lists};
 
-/// Closing quotes and brackets that belong to the sentence before them.
+/// Closing quotes and brackets that belong to the sentence before them; `«` closes German
+/// quotations.
 const CLOSERS: &[char] = &[
-    '"', '\'', '\u{201D}', '\u{201C}', '\u{2019}', ')', ']', '\u{BB}', '\u{203A}', '\u{300D}', '\u{300F}',
-    '\u{FF09}',
+    '"', '\'', '\u{201D}', '\u{201C}', '\u{2019}', ')', ']', '\u{BB}', '\u{AB}', '\u{203A}', '\u{300D}',
+    '\u{300F}', '\u{FF09}',
 ];
-/// Opening quotes and brackets (and Spanish `¿ ¡`) that may begin a sentence.
+/// Opening quotes and brackets (and Spanish `¿ ¡`) that may begin a sentence; `»` opens
+/// German quotations.
 const OPENERS: &[char] = &[
-    '"', '\'', '\u{201C}', '\u{201E}', '\u{2018}', '(', '[', '\u{AB}', '\u{2039}', '\u{300C}', '\u{300E}',
-    '\u{FF08}', '\u{BF}', '\u{A1}',
+    '"', '\'', '\u{201C}', '\u{201E}', '\u{2018}', '(', '[', '\u{AB}', '\u{BB}', '\u{2039}', '\u{300C}',
+    '\u{300E}', '\u{FF08}', '\u{BF}', '\u{A1}',
 ];
 
 /// Terminators, with the closers that follow them, from `start` to `end` (bytes).
@@ -59,8 +61,7 @@ impl Run {
                 run.cjk |= is_cjk_terminator(c);
             } else if c == ' ' && run.continues_spaced_dots(&text[at..]) {
                 run.spaced = true;
-            } else if is_space_before_guillemet(&text[at..]) {
-            } else if !CLOSERS.contains(&c) {
+            } else if !(CLOSERS.contains(&c) || is_space_before_guillemet(&text[at..])) {
                 break;
             }
             run.last = at;
@@ -82,6 +83,17 @@ impl Run {
     fn is_ellipsis(&self) -> bool {
         self.ellipsis_char || self.dots >= 2
     }
+
+    /// Whether the run's first terminator sits right after a word (`word.`, not `word .`).
+    fn attached(&self, text: &str) -> bool {
+        !text[..self.start].ends_with(char::is_whitespace)
+    }
+}
+
+/// The first byte at or after `at` that is not white space.
+fn skip_spaces(text: &str, at: usize) -> usize {
+    let rest = &text[at..];
+    at + (rest.len() - rest.trim_start().len())
 }
 
 /// French sets closing guillemets off with a (narrow, no-break) space: `… agissons. »`.
@@ -94,8 +106,7 @@ fn is_space_before_guillemet(rest: &str) -> bool {
 /// Where the sentence after `run` begins, if `run` ends one. `sentence_start` is where the
 /// sentence that `run` would end began.
 pub(super) fn cut_after(text: &str, run: &Run, sentence_start: usize, rules: &Rules) -> Option<usize> {
-    let rest = &text[run.end..];
-    let next = run.end + (rest.len() - rest.trim_start().len());
+    let next = skip_spaces(text, run.end);
     if next == text.len() || (next == run.end && !run.cjk) || is_bracketed_ellipsis(text, run) {
         return None;
     }
@@ -115,7 +126,7 @@ pub(super) fn cut_after(text: &str, run: &Run, sentence_start: usize, rules: &Ru
         return Some(next);
     }
     if run.is_ellipsis() {
-        return spaced_ellipsis_cut(text, run).unwrap_or(Some(next));
+        return ellipsis_cut(text, run, next);
     }
     let before = Before::of(text, run.start);
     before
@@ -133,37 +144,32 @@ fn is_bracketed_ellipsis(text: &str, run: &Run) -> bool {
 }
 
 /// A full stop right after a word, then an ellipsis that opens the next sentence
-/// (`… was raak. ...en toen …`).
+/// (`… was raak. ...en toen …`). The cheap tests come first: only such a full stop looks
+/// past the ellipsis, so a text of ellipses is read once.
 fn ellipsis_opens_next(text: &str, run: &Run, following: &str) -> bool {
-    let attached = !text[..run.start].ends_with(char::is_whitespace);
-    let goes_on = following
-        .trim_start_matches(['.', '\u{2026}', ' '])
-        .chars()
-        .next()
-        .is_some();
-    run.dots == 1 && !run.spaced && attached && goes_on
+    run.dots == 1
+        && !run.spaced
+        && run.attached(text)
+        && following
+            .trim_start_matches(['.', '\u{2026}', ' '])
+            .chars()
+            .next()
+            .is_some()
 }
 
-/// Spaced ellipses before a capitalised word: `word. . . . Next` ends the sentence at the
-/// word's own full stop, the ellipsis opening the next; a detached `. . . .` (an ellipsis and
-/// a full stop) ends it after the last dot; a detached `. . .` is an omission inside the
-/// sentence. `None` when the ellipsis is not spaced.
-fn spaced_ellipsis_cut(text: &str, run: &Run) -> Option<Option<usize>> {
+/// Where an ellipsis before a capitalised word `next` ends the sentence. Unspaced (`...`,
+/// `…`), it ends it. Spaced, it depends on the first dot: `word. . . . Next` ends at the
+/// word's own full stop, the ellipsis opening the next sentence; a detached `. . . .` (an
+/// ellipsis and a full stop) ends after the last dot; a detached `. . .` is an omission
+/// inside the sentence.
+fn ellipsis_cut(text: &str, run: &Run, next: usize) -> Option<usize> {
     if !run.spaced {
-        return None;
+        Some(next)
+    } else if run.attached(text) {
+        Some(skip_spaces(text, run.start + 1))
+    } else {
+        (run.dots >= 4).then_some(next)
     }
-    let attached = !text[..run.start].ends_with(char::is_whitespace);
-    if attached {
-        let after_stop = &text[run.start + 1..];
-        return Some(Some(
-            run.start + 1 + (after_stop.len() - after_stop.trim_start().len()),
-        ));
-    }
-    if run.dots >= 4 {
-        let rest = &text[run.end..];
-        return Some(Some(run.end + (rest.len() - rest.trim_start().len())));
-    }
-    Some(None)
 }
 
 /// The word after the spaces that follow a run, past any opening quotes or brackets.
@@ -245,8 +251,18 @@ impl<'t> Before<'t> {
             // counted, not an ordinal.
             let announced =
                 rules.abbreviation(previous_word(text, self.start)) == Some(Abbreviation::Prepositive);
-            let ordinal = rules.ordinal_numbers && !announced && digits.bytes().all(|b| b.is_ascii_digit());
-            return next.digit || !ordinal || rules.is_starter(next.text);
+            // Ordinals have at most three digits: `2025.` is a year.
+            let ordinal = rules.ordinal_numbers
+                && !announced
+                && digits.len() <= 3
+                && digits.bytes().all(|b| b.is_ascii_digit());
+            if !ordinal {
+                return true;
+            }
+            // An ordinal goes on into what it counts (`am 3. März`) and into a date written
+            // with full stops (`am 3. 4. 2024`); a starter still begins a new sentence.
+            let date = next.digit && digits.len() <= 2;
+            return !date && (next.digit || rules.is_starter(next.text));
         }
         true
     }

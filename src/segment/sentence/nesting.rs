@@ -29,7 +29,9 @@ impl Nesting {
         let mut stack: Vec<(char, usize)> = Vec::new();
         let mut outermost = Vec::new();
         let mut previous = ' ';
-        for (at, c) in text.char_indices() {
+        let mut chars = text.char_indices().peekable();
+        while let Some((at, c)) = chars.next() {
+            let next = chars.peek().map_or(' ', |&(_, n)| n);
             if let Some(&(closer, opened)) = stack.last()
                 && closes(closer, c)
             {
@@ -37,7 +39,7 @@ impl Nesting {
                 if stack.is_empty() {
                     outermost.push(opened..at);
                 }
-            } else if let Some(closer) = opens(c, quotes, previous) {
+            } else if let Some(closer) = opens(c, quotes, previous, next) {
                 stack.push((closer, at));
             } else if matches!(c, ')' | ']') {
                 return None;
@@ -48,9 +50,11 @@ impl Nesting {
     }
 }
 
-/// The closer an opening `c` expects, if `c` opens a pair here. A straight double quote
-/// opens only after a space or punctuation (not inside a word like `5"`).
-fn opens(c: char, quotes: bool, previous: char) -> Option<char> {
+/// The closer an opening `c` expects, if `c` opens a pair here, between `previous` and
+/// `next`. A straight double quote opens only after a space or punctuation (not inside a word
+/// like `5"`). German quotes the other way round (`»Ja.«`): `»` opens where a word follows it
+/// with no space, which a French closing `»` never has before it.
+fn opens(c: char, quotes: bool, previous: char, next: char) -> Option<char> {
     let closer = match c {
         '(' => ')',
         '[' => ']',
@@ -62,6 +66,7 @@ fn opens(c: char, quotes: bool, previous: char) -> Option<char> {
         '\u{300C}' => '\u{300D}',
         '\u{300E}' => '\u{300F}',
         '"' if !previous.is_alphanumeric() => '"',
+        '\u{BB}' if !previous.is_alphanumeric() && next.is_alphanumeric() => '\u{AB}',
         _ => return None,
     };
     Some(closer)

@@ -186,58 +186,39 @@ impl Rules {
     }
 
     fn add(&mut self, section: Section, entry: &str) -> Result<(), (String, String)> {
-        let abbreviation = |entry: &str| {
-            if entry.ends_with('.') {
-                let bare = entry.trim_end_matches('.');
-                return Err((
-                    format!("`{entry}` ends with a full stop"),
-                    format!("write the abbreviation without its final full stop: `{bare}`"),
-                ));
-            }
-            Ok(entry.to_string())
+        let abbreviations = match section {
+            Section::Prepositive => Some(&mut self.prepositive),
+            Section::Abbreviations => Some(&mut self.abbreviations),
+            Section::Time => Some(&mut self.time),
+            Section::Closing => Some(&mut self.closing),
+            _ => None,
         };
+        if let Some(entries) = abbreviations {
+            entries.0.insert(without_full_stop(entry)?.to_string());
+            return Ok(());
+        }
         match section {
-            Section::Prepositive => {
-                self.prepositive.0.insert(abbreviation(entry)?);
-            }
-            Section::Abbreviations => {
-                self.abbreviations.0.insert(abbreviation(entry)?);
-            }
-            Section::Time => {
-                self.time.0.insert(abbreviation(entry)?);
-            }
-            Section::Closing => {
-                self.closing.0.insert(abbreviation(entry)?);
-            }
-            Section::Suffixes => {
-                self.suffixes.push(abbreviation(entry)?.to_lowercase());
-            }
+            Section::Suffixes => self.suffixes.push(without_full_stop(entry)?.to_lowercase()),
             Section::Starters => {
                 self.starters.insert(entry.to_lowercase());
             }
             Section::OneLetterWords => {
                 let mut chars = entry.chars();
-                match (chars.next(), chars.next()) {
-                    (Some(letter), None) if letter.is_uppercase() => {
-                        self.one_letter_words.insert(letter);
-                    }
-                    _ => {
-                        return Err((
-                            format!("`{entry}` is not one capital letter"),
-                            "list single capital letters that are words, such as English `I`".into(),
-                        ));
-                    }
+                let (Some(letter), None) = (chars.next(), chars.next()) else {
+                    return Err(not_one_capital(entry));
+                };
+                if !letter.is_uppercase() {
+                    return Err(not_one_capital(entry));
                 }
+                self.one_letter_words.insert(letter);
             }
-            Section::Options => match entry {
-                "ordinal-numbers" => self.ordinal_numbers = true,
-                _ => {
-                    return Err((
-                        format!("unknown option `{entry}`"),
-                        "the only option is `ordinal-numbers`".into(),
-                    ));
-                }
-            },
+            Section::Options if entry == "ordinal-numbers" => self.ordinal_numbers = true,
+            _ => {
+                return Err((
+                    format!("unknown option `{entry}`"),
+                    "the only option is `ordinal-numbers`".into(),
+                ));
+            }
         }
         Ok(())
     }
@@ -318,6 +299,25 @@ impl Section {
             _ => return None,
         })
     }
+}
+
+/// An abbreviation as the data writes it: without its final full stop.
+fn without_full_stop(entry: &str) -> Result<&str, (String, String)> {
+    if entry.ends_with('.') {
+        let bare = entry.trim_end_matches('.');
+        return Err((
+            format!("`{entry}` ends with a full stop"),
+            format!("write the abbreviation without its final full stop: `{bare}`"),
+        ));
+    }
+    Ok(entry)
+}
+
+fn not_one_capital(entry: &str) -> (String, String) {
+    (
+        format!("`{entry}` is not one capital letter"),
+        "list single capital letters that are words, such as English `I`".into(),
+    )
 }
 
 fn bad(at: Location, message: String, help: String) -> Error {

@@ -394,6 +394,18 @@ fn german_ordinals_abbreviations_and_quotes() {
         "Es kamen 120. Die Halle war voll.",
         &["Es kamen 120.", "Die Halle war voll."],
     );
+    de(
+        "Die Frist endet am 3. 4. 2025. Danach ist Schluss.",
+        &["Die Frist endet am 3. 4. 2025.", "Danach ist Schluss."],
+    );
+    de(
+        "Sie rief: \u{BB}Wir sind bereit.\u{AB} Er nickte. Dann sagte er \u{BB}Gut.\u{AB}",
+        &[
+            "Sie rief: \u{BB}Wir sind bereit.\u{AB}",
+            "Er nickte.",
+            "Dann sagte er \u{BB}Gut.\u{AB}",
+        ],
+    );
 }
 
 #[test]
@@ -510,6 +522,9 @@ mod bad_input {
     fn a_line_of_a_hundred_thousand_full_stops_is_one_sentence() {
         assert_eq!(assert_covers(&".".repeat(100_000)).len(), 1);
         assert_eq!(assert_covers(&". ".repeat(100_000)).len(), 1);
+        // Runs of ellipses, each its own run: each is read once.
+        assert_eq!(assert_covers(&"\u{2026} ".repeat(100_000)).len(), 1);
+        assert_eq!(assert_covers(&format!("Word{}", ".  ".repeat(100_000))).len(), 1);
         // Each time after the first ends a sentence: linear, however long the text.
         let times = "At 5 a.m. Bob ".repeat(20_000);
         assert_eq!(assert_covers(&times).len(), 20_000);
