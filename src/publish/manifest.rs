@@ -158,17 +158,50 @@ impl Serialize for Sha256Hex {
 
 impl<'de> Deserialize<'de> for Sha256Hex {
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> std::result::Result<Self, D::Error> {
-        let text = String::deserialize(deserializer)?;
-        let invalid =
-            || serde::de::Error::custom(format!("`{text}` is not a sha256 (64 lowercase hex digits)"));
-        if text.len() != 64 || !text.bytes().all(|b| matches!(b, b'0'..=b'9' | b'a'..=b'f')) {
-            return Err(invalid());
+        // Read in place, without a `String` per digest: a manifest holds one per output.
+        struct Hex;
+        impl serde::de::Visitor<'_> for Hex {
+            type Value = Sha256Hex;
+
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("a sha256 (64 lowercase hex digits)")
+            }
+
+            fn visit_str<E: serde::de::Error>(self, text: &str) -> std::result::Result<Sha256Hex, E> {
+                Sha256Hex::parse(text)
+                    .ok_or_else(|| E::custom(format!("`{text}` is not a sha256 (64 lowercase hex digits)")))
+            }
+        }
+        deserializer.deserialize_str(Hex)
+    }
+}
+
+impl Sha256Hex {
+    /// The digest written as `text`, if that is 64 lowercase hex digits.
+    fn parse(text: &str) -> Option<Sha256Hex> {
+        // Each byte's value as a lowercase hex digit, or 0xff: one lookup per digit, and one
+        // test per digest (a manifest holds a digest per output).
+        const VALUE: [u8; 256] = {
+            let mut table = [0xff_u8; 256];
+            let mut i = 0;
+            while i < 16 {
+                table[b"0123456789abcdef"[i] as usize] = i as u8;
+                i += 1;
+            }
+            table
+        };
+        let hex = text.as_bytes();
+        if hex.len() != 64 {
+            return None;
         }
         let mut bytes = [0u8; 32];
-        for (i, byte) in bytes.iter_mut().enumerate() {
-            *byte = u8::from_str_radix(&text[2 * i..2 * i + 2], 16).map_err(|_| invalid())?;
+        let mut invalid = 0u8;
+        for (byte, pair) in bytes.iter_mut().zip(hex.chunks_exact(2)) {
+            let (high, low) = (VALUE[usize::from(pair[0])], VALUE[usize::from(pair[1])]);
+            invalid |= (high | low) & 0xf0;
+            *byte = high << 4 | low;
         }
-        Ok(Sha256Hex(bytes))
+        (invalid == 0).then_some(Sha256Hex(bytes))
     }
 }
 
@@ -248,9 +281,8 @@ impl Manifest {
 
     /// The path of every file the build wrote, relative to the output, the manifest's own
     /// included (what [`super::spool::Spool::paths`] gives for a build being written).
-    pub fn all_paths(&self) -> std::collections::HashSet<String> {
-        let mut paths: std::collections::HashSet<String> =
-            self.all_outputs().map(|o| o.path.clone()).collect();
+    pub fn all_paths(&self) -> rustc_hash::FxHashSet<String> {
+        let mut paths: rustc_hash::FxHashSet<String> = self.all_outputs().map(|o| o.path.clone()).collect();
         paths.insert("manifest.json".to_string());
         paths
     }

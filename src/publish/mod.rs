@@ -234,19 +234,37 @@ pub fn run(project: &Project, options: &Options, progress: &(dyn Fn(Progress) + 
     };
     // Each release's records go to the spool as soon as it is built: the manifest and index
     // pages are written from there, so memory does not grow with the number of pairs.
-    let collected = std::sync::Mutex::new((Spool::new(output)?, Vec::new(), Vec::new()));
+    let collected = std::sync::Mutex::new(Collected {
+        spool: Spool::new(output)?,
+        failures: Vec::new(),
+        notices: Vec::new(),
+        reused: Vec::new(),
+    });
     releases.par_iter().try_for_each(|release| {
         let built = build.release(release)?;
         progress(Progress::Built(targets.len()));
         let mut collected = collected
             .lock()
             .expect("no thread panics while holding the spool");
-        collected.0.add(built.pairs, built.outputs)?;
-        collected.1.extend(built.failures);
-        collected.2.extend(built.notices);
+        if built.reused {
+            let (pairs, outputs) = build.built_before.records(&release.id);
+            collected
+                .spool
+                .count(pairs.iter().copied(), outputs.iter().copied());
+            collected.reused.push(release.id.as_str());
+        } else {
+            collected.spool.add(built.pairs, built.outputs)?;
+        }
+        collected.failures.extend(built.failures);
+        collected.notices.extend(built.notices);
         Ok::<_, Error>(())
     })?;
-    let (mut spool, mut failures, mut notices) = collected.into_inner().expect("no thread panicked");
+    let Collected {
+        mut spool,
+        mut failures,
+        mut notices,
+        reused,
+    } = collected.into_inner().expect("no thread panicked");
     spool.shard = options.shard.map(|s| manifest::ShardOf {
         index: s.index,
         count: s.count,
@@ -266,6 +284,10 @@ pub fn run(project: &Project, options: &Options, progress: &(dyn Fn(Progress) + 
         .previous()
         .filter(|previous| !partial && build.all_reused_from(previous, &releases, spool.shard));
     if as_before.is_none() {
+        for release in reused {
+            let (pairs, outputs) = build.built_before.records(release);
+            spool.write(pairs.iter().copied(), outputs.iter().copied())?;
+        }
         spool.finish(output, &templates, config.source_locale.as_str())?;
     }
     let complete_build = options.shard.is_none() && options.locales.is_empty() && options.releases.is_empty();
@@ -308,6 +330,8 @@ struct BuiltBefore<'a> {
     /// and rewrites the manifest whenever an output's bytes change: an output modified
     /// after it was changed by someone else.
     written: Option<std::time::SystemTime>,
+    /// The output directory, open: each output is looked up from it, not from the root.
+    dir: Option<output::Dir>,
 }
 
 impl<'a> BuiltBefore<'a> {
@@ -325,20 +349,25 @@ impl<'a> BuiltBefore<'a> {
         BuiltBefore {
             by_release,
             written: written.ok(),
+            dir: output::Dir::open(output),
         }
+    }
+
+    /// The previous build's records of `release`: its pairs and its outputs.
+    fn records(&self, release: &str) -> (&[&'a Pair], &[&'a Output]) {
+        self.by_release
+            .get(release)
+            .map_or((&[], &[]), |(pairs, outputs)| (&pairs[..], &outputs[..]))
     }
 
     /// Whether the output recorded as `output` is in `dir` as relingo left it: same size,
     /// not modified since the manifest was written.
-    fn in_place(&self, dir: &std::path::Path, output: &Output) -> bool {
-        let Ok(meta) = std::fs::symlink_metadata(dir.join(&output.path)) else {
+    fn in_place(&self, output: &Output) -> bool {
+        let (Some(dir), Some(written)) = (&self.dir, self.written) else {
             return false;
         };
-        let untouched = match (meta.modified(), self.written) {
-            (Ok(modified), Some(written)) => modified <= written,
-            _ => false,
-        };
-        meta.is_file() && meta.len() == output.size && untouched
+        dir.file(&output.path)
+            .is_some_and(|(size, modified)| size == output.size && modified <= written)
     }
 }
 
@@ -359,21 +388,18 @@ impl Build<'_> {
             OutputFormat::Media => formats.contains(&OutputFormat::Html),
             format => formats.contains(&format),
         };
-        let dir = &self.project.config.paths.output;
         if !same_inputs
             || !outputs
                 .iter()
-                .all(|o| written_here(o) && self.built_before.in_place(dir, o))
+                .all(|o| written_here(o) && self.built_before.in_place(o))
         {
             return None;
         }
         self.unchanged.fetch_add(outputs.len(), Ordering::Relaxed);
         self.reused.fetch_add(1, Ordering::Relaxed);
         Some(Built {
-            pairs: pairs.iter().map(|p| (*p).clone()).collect(),
-            outputs: outputs.iter().map(|o| (*o).clone()).collect(),
-            failures: Vec::new(),
-            notices: Vec::new(),
+            reused: true,
+            ..Built::default()
         })
     }
 }
@@ -388,7 +414,6 @@ impl Build<'_> {
         releases: &[Release],
         shard: Option<manifest::ShardOf>,
     ) -> bool {
-        let dir = &self.project.config.paths.output;
         self.reused.load(Ordering::Relaxed) == releases.len()
             && previous.shard == shard
             && self.built_before.by_release.len() == releases.len()
@@ -398,7 +423,7 @@ impl Build<'_> {
             && previous
                 .all_outputs()
                 .filter(|o| o.release.is_none())
-                .all(|o| self.built_before.in_place(dir, o))
+                .all(|o| self.built_before.in_place(o))
     }
 
     /// Records on a release's `pairs` what they were built from, so that the next build may
@@ -421,12 +446,25 @@ impl Build<'_> {
     }
 }
 
+/// What the releases of a build gave, gathered as each is built.
+struct Collected<'r> {
+    spool: Spool,
+    failures: Vec<PairProblem>,
+    notices: Vec<PairProblem>,
+    /// The releases taken from the previous build, spooled only if the manifest is written.
+    reused: Vec<&'r str>,
+}
+
 /// What building one release produced.
+#[derive(Default)]
 struct Built {
     pairs: Vec<Pair>,
     outputs: Vec<Output>,
     failures: Vec<PairProblem>,
     notices: Vec<PairProblem>,
+    /// The release's records are the previous build's ([`BuiltBefore`]): they are read from
+    /// there, and spooled only if the manifest is written again.
+    reused: bool,
 }
 
 /// What `relingo manifest merge` did.
@@ -824,6 +862,7 @@ impl Build<'_> {
             outputs,
             failures,
             notices,
+            reused: false,
         })
     }
 }

@@ -11,7 +11,7 @@
 //! root or the template, or that already holds files but no relingo manifest: a directory
 //! relingo did not create, such as a web root a `dist` link points to.
 
-use std::collections::HashSet;
+use rustc_hash::FxHashSet as HashSet;
 use std::path::{Component, Path, PathBuf};
 
 use super::manifest::{Manifest, Output};
@@ -58,6 +58,57 @@ pub fn claim(project: &Project) -> Result<Owned> {
     }
     remove_temporary_files(&path);
     Ok(Owned { path, previous })
+}
+
+/// An output directory, open, in which a build looks up many files: each lookup walks
+/// the path from the directory, not from the root (a no-op build looks up every output).
+pub struct Dir {
+    #[cfg(unix)]
+    handle: std::fs::File,
+    #[cfg(not(unix))]
+    path: PathBuf,
+}
+
+impl Dir {
+    pub fn open(path: &Path) -> Option<Dir> {
+        #[cfg(unix)]
+        {
+            std::fs::File::open(path).ok().map(|handle| Dir { handle })
+        }
+        #[cfg(not(unix))]
+        {
+            Some(Dir {
+                path: path.to_path_buf(),
+            })
+        }
+    }
+
+    /// The size and modification time of the regular file at `relative`, if there is one
+    /// (a symbolic link is not followed, and is no file).
+    pub fn file(&self, relative: &str) -> Option<(u64, std::time::SystemTime)> {
+        #[cfg(unix)]
+        {
+            use rustix::fs::{AtFlags, FileType, statat};
+            let stat = statat(&self.handle, relative, AtFlags::SYMLINK_NOFOLLOW).ok()?;
+            if FileType::from_raw_mode(stat.st_mode) != FileType::RegularFile {
+                return None;
+            }
+            let since_epoch = std::time::Duration::new(
+                u64::try_from(stat.st_mtime).ok()?,
+                u32::try_from(stat.st_mtime_nsec).ok()?,
+            );
+            Some((
+                u64::try_from(stat.st_size).ok()?,
+                std::time::UNIX_EPOCH + since_epoch,
+            ))
+        }
+        #[cfg(not(unix))]
+        {
+            let meta = std::fs::symlink_metadata(self.path.join(relative)).ok()?;
+            meta.is_file().then_some(())?;
+            Some((meta.len(), meta.modified().ok()?))
+        }
+    }
 }
 
 /// The output directory of `project`, as configured and resolved, once it is known not to
@@ -154,7 +205,7 @@ impl Owned {
     /// what the previous build wrote and this one did not, if unchanged; reports the rest.
     pub fn clean_up(&self, outputs: &HashSet<String>) -> Result<Cleanup> {
         let mut cleanup = Cleanup::default();
-        let mut recorded: HashSet<&str> = HashSet::new();
+        let mut recorded: HashSet<&str> = HashSet::default();
         for old in self.previous.iter().flat_map(|m| m.all_outputs()) {
             recorded.insert(old.path.as_str());
             if outputs.contains(&old.path) {
@@ -209,7 +260,7 @@ impl Owned {
     /// in a folder it writes into (pages sit one level down, images two), and each other
     /// folder as one entry rather than all it holds. Hidden entries are skipped; symbolic
     /// links are listed, never followed.
-    fn unknown_entries(&self, known_folders: &HashSet<String>) -> Result<Vec<String>> {
+    fn unknown_entries(&self, known_folders: &HashSet<&str>) -> Result<Vec<String>> {
         let mut found = Vec::new();
         let mut folders = vec![String::new()];
         while let Some(folder) = folders.pop() {
@@ -229,7 +280,7 @@ impl Owned {
                     format!("{folder}/{name}")
                 };
                 let is_dir = entry.file_type().is_ok_and(|t| t.is_dir());
-                if is_dir && known_folders.contains(&relative) {
+                if is_dir && known_folders.contains(relative.as_str()) {
                     folders.push(relative);
                 } else {
                     found.push(relative);
@@ -240,14 +291,14 @@ impl Owned {
     }
 }
 
-/// Every folder that holds one of `paths` (`a/b/c.jpg` → `a`, `a/b`).
-fn folders_of<'a>(paths: impl Iterator<Item = &'a str>) -> HashSet<String> {
-    let mut folders = HashSet::new();
+/// Every folder that holds one of `paths` (`a/b/c.jpg` → `a`, `a/b`), borrowed from them.
+fn folders_of<'a>(paths: impl Iterator<Item = &'a str>) -> HashSet<&'a str> {
+    let mut folders = HashSet::default();
     for path in paths {
         let mut end = 0;
         while let Some(slash) = path[end..].find('/') {
             end += slash;
-            folders.insert(path[..end].to_string());
+            folders.insert(&path[..end]);
             end += 1;
         }
     }

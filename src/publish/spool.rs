@@ -7,7 +7,9 @@
 //! appended as JSON lines to two files of a temporary directory, and read back, one locale at
 //! a time, in the manifest's order (pairs by locale and release, outputs by path).
 
-use std::collections::{BTreeMap, HashSet};
+use std::collections::BTreeMap;
+
+use rustc_hash::FxHashSet as HashSet;
 use std::fs::File;
 use std::io::{BufRead, BufReader, BufWriter, Write};
 use std::path::{Path, PathBuf};
@@ -69,14 +71,24 @@ impl Spool {
 
     /// Records what one release produced.
     pub fn add(&mut self, pairs: Vec<Pair>, outputs: Vec<Output>) -> Result<()> {
+        self.count(&pairs, &outputs);
+        self.write(&pairs, &outputs)
+    }
+
+    /// Counts what one release produced in this build's summary, without spooling it: a
+    /// release reused from the previous build is spooled only if the manifest is written
+    /// again ([`Spool::write`]).
+    pub fn count<'p>(
+        &mut self,
+        pairs: impl IntoIterator<Item = &'p Pair>,
+        outputs: impl IntoIterator<Item = &'p Output>,
+    ) {
         for pair in pairs {
             self.preview |= pair.is_preview();
             self.pairs += 1;
             self.fallback_segments += pair.fallback;
-            let file = &mut self.files(&pair.locale)?.pairs;
-            write_line(file, &pair).map_err(|e| self.spool_error(e))?;
             if pair.withheld {
-                self.withheld.push(pair);
+                self.withheld.push(pair.clone());
             } else if let Some(publication) = pair.publication {
                 match publication {
                     crate::embargo::Publication::Held => self.held += 1,
@@ -85,12 +97,31 @@ impl Spool {
                 }
             }
         }
+        self.mark(outputs);
+    }
+
+    /// Notes which kinds of output the build has: preview ones, HTML pages.
+    fn mark<'p>(&mut self, outputs: impl IntoIterator<Item = &'p Output>) {
         for output in outputs {
             self.preview |= output.is_preview();
             self.html_built |= output.format == OutputFormat::Html;
+        }
+    }
+
+    /// Spools records for the manifest and the index pages, counted already.
+    pub fn write<'p>(
+        &mut self,
+        pairs: impl IntoIterator<Item = &'p Pair>,
+        outputs: impl IntoIterator<Item = &'p Output>,
+    ) -> Result<()> {
+        for pair in pairs {
+            let file = &mut self.files(&pair.locale)?.pairs;
+            write_line(file, pair).map_err(|e| self.spool_error(e))?;
+        }
+        for output in outputs {
             let locale = output.locale.as_deref().unwrap_or_default().to_string();
             let file = &mut self.files(&locale)?.outputs;
-            write_line(file, &output).map_err(|e| self.spool_error(e))?;
+            write_line(file, output).map_err(|e| self.spool_error(e))?;
         }
         Ok(())
     }
@@ -98,18 +129,9 @@ impl Spool {
     /// Records of an earlier build that this one keeps (a partial build's carry-over):
     /// spooled like the others, but not counted in this build's summary.
     pub fn carry(&mut self, pairs: Vec<Pair>, outputs: Vec<Output>) -> Result<()> {
-        let counted = (
-            self.pairs,
-            self.fallback_segments,
-            self.withheld.len(),
-            self.held,
-            self.previewed,
-        );
-        self.add(pairs, outputs)?;
-        (self.pairs, self.fallback_segments, self.held, self.previewed) =
-            (counted.0, counted.1, counted.3, counted.4);
-        self.withheld.truncate(counted.2);
-        Ok(())
+        self.mark(&outputs);
+        self.preview |= pairs.iter().any(Pair::is_preview);
+        self.write(&pairs, &outputs)
     }
 
     /// Writes the index pages (when HTML was built) and `manifest.json` into `output`.
