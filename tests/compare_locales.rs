@@ -196,6 +196,19 @@ fn status_counts_what_compare_locales_counts_file_by_file() {
         );
         let ours = relingo(root, &["--l10n-toml", "l10n.toml", "--l10n-base", "locales"]);
         assert_eq!(ours, filtered, "seed {seed}, through l10n.toml");
+        // Rules on single keys: ids, regular expressions, a later rule taking an earlier back.
+        let keys = "[[filters]]\n  path = \"{l}file1.ftl\"\n  key = [\"msg-1-2\", \"re:-term-1-\"]\n  action = \"ignore\"\n\
+                    [[filters]]\n  path = \"{l}*.ftl\"\n  key = \"re:(old|msg-[24]-)\"\n  action = \"ignore\"\n\
+                    [[filters]]\n  path = \"{l}file2.ftl\"\n  key = \"msg-2-1\"\n  action = \"warning\"\n\
+                    [[filters]]\n  path = \"{l}file4.ftl\"\n  key = \"re:msg-4-[0-3]\"\n  action = \"error\"\n";
+        std::fs::write(root.join("l10n.toml"), format!("{config}{keys}")).unwrap();
+        let keyed = compare_locales(root);
+        assert_ne!(
+            keyed, theirs,
+            "seed {seed}: the key rules change what compare-locales counts"
+        );
+        let ours = relingo(root, &["--l10n-toml", "l10n.toml", "--l10n-base", "locales"]);
+        assert_eq!(ours, keyed, "seed {seed}, with rules on keys");
         std::fs::write(root.join("l10n.toml"), config).unwrap();
         // The folders named like language codes are skipped, with why.
         common::relingo_in(
@@ -231,8 +244,12 @@ fn an_l10n_toml_is_found_by_itself_and_what_relingo_cannot_read_in_it_is_said() 
             "l10n.toml:8:1: [[includes]]: relingo does not read this part of an l10n.toml yet",
         ),
         (
-            "[[filters]]\n  path = \"{l}file1.ftl\"\n  key = \"msg-1-1\"\n  action = \"ignore\"\n",
-            "l10n.toml:10:3: [[filters]] on single keys",
+            "[[filters]]\n  path = \"{l}file1.ftl\"\n  key = \"re:msg-(\"\n  action = \"ignore\"\n",
+            "[[filters]] key = \"re:msg-(\": not a regular expression relingo can read",
+        ),
+        (
+            "[[filters]]\n  path = \"{l}file1.ftl\"\n  action = \"skip\"\n",
+            "[[filters]] action = \"skip\": compare-locales knows error, warning and ignore",
         ),
         (
             "[[paths]]\n  reference = \"locales/en/*.ftl\"\n  l10n = \"{l}other/*.ftl\"\n",

@@ -10,9 +10,11 @@
 //! Read: `basepath`, `locales`, `[env]` variables, `[[paths]]` whose `reference` is
 //! `<folder>/<glob>` and whose `l10n` is `{l}<the same glob>` (with `{l}` or
 //! `{l10n_base}/{locale}/` spelled out, as Mozilla's configurations do), and
-//! `[[filters]]` with `action = "ignore"` on whole files. What the file asks beyond that
-//! (`[[includes]]`, filters on single keys, paths laid out another way) is an error that
-//! says so, never a silent guess.
+//! `[[filters]]`: on whole files (`action = "ignore"` lets a locale lack the file) and on
+//! single keys (`key`, an id or `re:` and a regular expression; `ignore` lets a locale lack the
+//! message or term, or have it extra; a later `error` or `warning` rule takes that back).
+//! What the file asks beyond that (`[[includes]]`, paths laid out another way) is an error
+//! that says so, never a silent guess.
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -20,7 +22,7 @@ use std::path::{Path, PathBuf};
 use globset::{Glob, GlobSet, GlobSetBuilder};
 use serde::Deserialize;
 
-use super::{FileFilter, Requirements, Tree, TreeLocale};
+use super::{FileFilter, KeyRule, Requirements, Tree, TreeLocale};
 use crate::config::CheckConfig;
 use crate::diagnostic::Location;
 use crate::locale::Locale;
@@ -153,19 +155,43 @@ pub fn tree(path: &Path, l10n_base: Option<&Path>) -> Result<Tree> {
         ));
     };
     let mut optional = GlobSetBuilder::new();
+    let mut keys = Vec::new();
     for filter in &raw.filters {
-        if filter.action != "ignore" {
-            continue; // "error" and "warning" filters change severities, not what is counted
-        }
-        if filter.key.is_some() {
-            return Err(unsupported("[[filters]] on single keys", "key"));
-        }
+        let ignore = match filter.action.as_str() {
+            "error" | "warning" => false,
+            "ignore" => true,
+            other => {
+                return Err(Error::at(
+                    at(&format!("\"{other}\"")),
+                    format!(
+                        "[[filters]] action = \"{other}\": compare-locales knows error, warning and ignore"
+                    ),
+                    None,
+                ));
+            }
+        };
         for pattern in filter.path.all() {
             let pattern = expand(pattern);
             let glob = pattern
                 .strip_prefix("{l10n_base}/{locale}/")
                 .ok_or_else(|| unsupported(&format!("[[filters]] path = \"{pattern}\""), "[[filters]]"))?;
-            optional.add(glob_of(path, glob)?);
+            match &filter.key {
+                // "error" and "warning" on a file change severities, not what is counted.
+                None => {
+                    if ignore {
+                        optional.add(glob_of(path, glob)?);
+                    }
+                }
+                Some(key) => {
+                    for key in key.all() {
+                        keys.push(KeyRule {
+                            path: glob_of(path, glob)?.compile_matcher(),
+                            key: key_pattern(path, &text, key)?,
+                            ignore,
+                        });
+                    }
+                }
+            }
         }
     }
     let locales = raw
@@ -201,7 +227,24 @@ pub fn tree(path: &Path, l10n_base: Option<&Path>) -> Result<Tree> {
         files: Some(FileFilter {
             include: built(include)?,
             optional: built(optional)?,
+            keys,
         }),
+    })
+}
+
+/// A key of a `[[filters]]` rule as compare-locales reads it: `re:` and a regular expression,
+/// or an id, matched from the start of a message's or term's id (and to its end for an id).
+fn key_pattern(path: &Path, text: &str, key: &str) -> Result<regex::Regex> {
+    let pattern = match key.strip_prefix("re:") {
+        Some(expression) => format!("^(?:{expression})"),
+        None => format!("^{}$", regex::escape(key)),
+    };
+    regex::Regex::new(&pattern).map_err(|e| {
+        Error::at(
+            Location::of_offset(path, text, text.find(key).unwrap_or(0)),
+            format!("[[filters]] key = \"{key}\": not a regular expression relingo can read ({e})"),
+            Some("write the key as a message id, or as re: and a regular expression".into()),
+        )
     })
 }
 

@@ -196,20 +196,22 @@ impl TermCount {
     }
 
     /// The reference's `terms` in `catalog` (none, for a file that does not exist); terms
-    /// of the catalog the reference lacks are obsolete.
-    fn of(terms: &[String], catalog: Option<&Catalog>) -> TermCount {
+    /// of the catalog the reference lacks are obsolete. The configuration lets a locale lack,
+    /// or have extra, the terms it has `ignored`.
+    fn of(terms: &[String], catalog: Option<&Catalog>, ignored: &dyn Fn(&str) -> bool) -> TermCount {
         let defined = |id: &str| catalog.is_some_and(|c| c.entries.iter().any(|e| e.id == id));
         let translated = terms.iter().filter(|t| defined(t)).count();
+        let missing = terms.iter().filter(|t| !defined(t) && !ignored(t)).count();
         let obsolete = catalog.map_or(0, |c| {
             c.entries
                 .iter()
-                .filter(|e| e.is_term() && !terms.contains(&e.id))
+                .filter(|e| e.is_term() && !terms.contains(&e.id) && !ignored(&e.id))
                 .count()
         });
         TermCount {
-            total: terms.len(),
+            total: translated + missing,
             translated,
-            missing: terms.len() - translated,
+            missing,
             obsolete,
         }
     }
@@ -392,6 +394,32 @@ pub struct Tree {
 pub struct FileFilter {
     pub include: globset::GlobSet,
     pub optional: globset::GlobSet,
+    /// `[[filters]]` on single keys, in the configuration's order.
+    pub keys: Vec<KeyRule>,
+}
+
+/// A `[[filters]]` rule on keys: whether the messages and terms whose id `key` matches
+/// (from its start, as compare-locales matches), in the files `path` matches, are ignored:
+/// neither missing when a locale lacks them, nor obsolete when it has them extra.
+/// compare-locales' `error` and `warning` change how loud a missing message is, not that it
+/// is missing (its report lists both), so for counting they are rules that do not ignore.
+#[derive(Debug, Clone)]
+pub struct KeyRule {
+    pub path: globset::GlobMatcher,
+    pub key: regex::Regex,
+    pub ignore: bool,
+}
+
+impl FileFilter {
+    /// Whether the id `key` in the file at `relative` is ignored: the last rule that
+    /// matches both decides, as compare-locales reads its rules.
+    fn ignores(&self, relative: &str, key: &str) -> bool {
+        self.keys
+            .iter()
+            .rev()
+            .find(|rule| rule.path.is_match(relative) && rule.key.is_match(key))
+            .is_some_and(|rule| rule.ignore)
+    }
 }
 
 /// Whether `filter` (if any) selects the file at `relative` (`/`-separated).
@@ -574,7 +602,7 @@ fn locale_status(
     };
     let files: Vec<FileStatus> = references
         .par_iter()
-        .map(|r| file_status(l, r, terms.clone(), &rules))
+        .map(|r| file_status(l, r, terms.clone(), &rules, tree.files.as_ref()))
         .filter(|f| f.exists || !optional(tree.files.as_ref(), &f.file))
         .collect();
     let mut coverage = Coverage::default();
@@ -599,8 +627,16 @@ fn locale_status(
     })
 }
 
-/// The coverage of one locale file: every reference message counted by its verdict.
-fn file_status(l: &TreeLocale, reference: &Reference, terms: Arc<SharedTerms>, rules: &Rules) -> FileStatus {
+/// The coverage of one locale file: every reference message counted by its verdict, but
+/// those the configuration's key rules (`filter`) ignore.
+fn file_status(
+    l: &TreeLocale,
+    reference: &Reference,
+    terms: Arc<SharedTerms>,
+    rules: &Rules,
+    filter: Option<&FileFilter>,
+) -> FileStatus {
+    let ignored = |key: &str| filter.is_some_and(|f| f.ignores(&reference.release, key));
     let path = l.dir.join(&reference.release);
     let exists =
         !matches!(std::fs::symlink_metadata(&path), Err(e) if e.kind() == std::io::ErrorKind::NotFound);
@@ -628,6 +664,9 @@ fn file_status(l: &TreeLocale, reference: &Reference, terms: Arc<SharedTerms>, r
     }
     for message in &reference.messages {
         let verdict = translations.judge(message, rules);
+        if matches!(verdict.state, State::Missing) && ignored(&message.id) {
+            continue;
+        }
         status.coverage.count_verdict(&verdict, message.words);
         let line = verdict.entry.map(|e| e.line);
         match verdict.state {
@@ -645,23 +684,29 @@ fn file_status(l: &TreeLocale, reference: &Reference, terms: Arc<SharedTerms>, r
     }
     if let Some(catalog) = translations.catalog() {
         status.errors.extend(catalog.diagnostics.iter().cloned());
-        count_extra_entries(&mut status.coverage, reference, catalog);
+        count_extra_entries(&mut status.coverage, reference, catalog, &ignored);
     }
     // relingo's references have no terms: translators define their own, which are not
     // obsolete. Elsewhere the reference's terms are entities like messages.
     if l.terms_are_entities {
-        status.coverage.reference_terms = TermCount::of(&reference.terms, translations.catalog());
+        status.coverage.reference_terms = TermCount::of(&reference.terms, translations.catalog(), &ignored);
     }
     status.decision = decide(&status.coverage, l.locale.as_str(), &l.requirements);
     status
 }
 
-/// Terms of the file, and messages the reference no longer has (obsolete).
-fn count_extra_entries(coverage: &mut Coverage, reference: &Reference, catalog: &Catalog) {
+/// Terms of the file, and messages the reference no longer has (obsolete, unless
+/// `ignored`).
+fn count_extra_entries(
+    coverage: &mut Coverage,
+    reference: &Reference,
+    catalog: &Catalog,
+    ignored: &dyn Fn(&str) -> bool,
+) {
     for entry in &catalog.entries {
         if entry.is_term() {
             coverage.terms += 1;
-        } else if reference.get(&entry.id).is_none() {
+        } else if reference.get(&entry.id).is_none() && !ignored(&entry.id) {
             let old = entry
                 .markers
                 .source
