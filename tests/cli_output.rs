@@ -311,6 +311,8 @@ fn a_bad_line_in_the_project_s_sentence_rules_is_named() {
     )
     .unwrap();
     insta::assert_snapshot!("extract_bad_sentence_rules", run(root, &["extract"]));
+    std::fs::remove_file(root.join("sentence-rules.txt")).unwrap();
+    insta::assert_snapshot!("extract_missing_sentence_rules", run(root, &["extract"]));
     std::fs::write(root.join("sentence-rules.txt"), "[prepositive]\nCyf\n").unwrap();
     common::relingo_in(root, &["extract"]).success();
 }

@@ -37,10 +37,10 @@ pub fn segment(units: &mut [Unit], source_rules: &Rules, target: &Locale) {
     }
 }
 
-/// What a tool that dropped the space between two segments gets back between them: none in
-/// Chinese or Japanese, one space elsewhere.
+/// What a tool that dropped the space between two segments gets back between them: what
+/// the locale's script puts between sentences.
 pub fn separator(locale: &Locale) -> &'static str {
-    if locale.is_scriptio_continua() { "" } else { " " }
+    crate::segment::sentence_separator(locale.is_scriptio_continua())
 }
 
 /// Whether a segment read after `pieces` and the `pending` text not yet in them needs a

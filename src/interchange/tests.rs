@@ -503,3 +503,14 @@ fn an_xliff_1_2_target_with_empty_or_missing_sentences_is_partly_translated() {
         assert_eq!(read[0].segments.total(), 2);
     }
 }
+
+#[test]
+fn an_xliff_2_unit_with_an_untranslated_segment_is_partly_translated() {
+    let units = [segmented("Le fonds ouvre. Les conseils candidatent.", &fr())];
+    let text = xliff2::write(&units, &fr(), &en());
+    let second = "<target>Les conseils candidatent.</target>";
+    assert!(text.contains(second), "{text}");
+    let read = xliff2::read(Path::new("x.xlf"), &text.replace(second, ""), &fr()).unwrap();
+    assert!(read[0].segments.partly_translated(), "{:?}", read[0].segments);
+    assert_eq!(read[0].segments.total(), 2);
+}

@@ -66,13 +66,19 @@ fn fallback_slug(kind: &BlockKind) -> &'static str {
     }
 }
 
-/// Joins translated sentences of one block as the target script expects: no space between
-/// sentences of Chinese or Japanese, one space elsewhere.
+/// What goes between two sentences of one block: nothing in scripts written without spaces
+/// (Chinese, Japanese: `no_spaces`), one space elsewhere.
+pub fn sentence_separator(no_spaces: bool) -> &'static str {
+    if no_spaces { "" } else { " " }
+}
+
+/// Joins translated sentences of one block as the target script expects
+/// ([`sentence_separator`]).
 pub fn join_sentences<'a>(sentences: impl IntoIterator<Item = &'a str>, no_spaces: bool) -> String {
     let mut out = String::new();
     for s in sentences {
-        if !out.is_empty() && !no_spaces {
-            out.push(' ');
+        if !out.is_empty() {
+            out.push_str(sentence_separator(no_spaces));
         }
         out.push_str(s);
     }

@@ -115,7 +115,16 @@ impl Rules {
 
     /// The built-in rules of `language` with a project's own file added to them.
     pub fn with_file(language: &str, path: &Path) -> Result<Rules> {
-        let text = crate::input::read_text(path, crate::input::Links::Follow)?;
+        let text = crate::input::read_text(path, crate::input::Links::Follow).map_err(|e| {
+            let (_, detail) = e.detail();
+            Error::File {
+                path: path.to_path_buf(),
+                message: detail,
+                help: Some(
+                    "create the file relingo.toml names in [segment] rules, or remove that key".into(),
+                ),
+            }
+        })?;
         let mut rules = Rules::builtin(language).clone();
         rules.extend(Rules::parse(path, &text)?);
         Ok(rules)
