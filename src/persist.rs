@@ -559,29 +559,30 @@ fn file_holds(path: &Path, produce: Produce) -> bool {
     };
     let mut comparison = Comparison {
         file: std::io::BufReader::new(file),
-        equal: true,
         chunk: Vec::new(),
     };
-    if produce(&mut comparison).is_err() || !comparison.equal {
-        return false;
+    if produce(&mut comparison).is_err() {
+        return false; // a difference, or the file could not be read
     }
     let mut rest = [0u8; 1];
     matches!(std::io::Read::read(&mut comparison.file, &mut rest), Ok(0))
 }
 
-/// A writer that compares what it is given with a file's bytes, in order.
+/// A writer that compares what it is given with a file's bytes, in order, and fails at the
+/// first difference.
 struct Comparison {
     file: std::io::BufReader<std::fs::File>,
-    equal: bool,
     chunk: Vec<u8>,
 }
 
 impl Write for Comparison {
     fn write(&mut self, bytes: &[u8]) -> std::io::Result<usize> {
-        if self.equal {
-            self.chunk.resize(bytes.len(), 0);
-            let read = std::io::Read::read_exact(&mut self.file, &mut self.chunk);
-            self.equal = read.is_ok() && self.chunk == bytes;
+        self.chunk.resize(bytes.len(), 0);
+        let read = std::io::Read::read_exact(&mut self.file, &mut self.chunk);
+        if read.is_err() || self.chunk != bytes {
+            // Stops the producer at the first difference: what follows need not be made
+            // twice (a large manifest is serialized again to be written).
+            return Err(std::io::Error::other("differs from the file"));
         }
         Ok(bytes.len())
     }

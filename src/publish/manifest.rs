@@ -144,15 +144,31 @@ pub struct Output {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Sha256Hex(pub [u8; 32]);
 
+impl Sha256Hex {
+    /// The 64 lowercase hex digits, made without the formatting machinery: a manifest
+    /// writes one per output and pair.
+    fn hex(&self) -> [u8; 64] {
+        const DIGITS: &[u8; 16] = b"0123456789abcdef";
+        let mut hex = [0u8; 64];
+        for (pair, byte) in hex.chunks_exact_mut(2).zip(self.0) {
+            pair[0] = DIGITS[usize::from(byte >> 4)];
+            pair[1] = DIGITS[usize::from(byte & 0xf)];
+        }
+        hex
+    }
+}
+
 impl std::fmt::Display for Sha256Hex {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        self.0.iter().try_for_each(|b| write!(f, "{b:02x}"))
+        let hex = self.hex();
+        f.write_str(std::str::from_utf8(&hex).expect("hex digits are ASCII"))
     }
 }
 
 impl Serialize for Sha256Hex {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error> {
-        serializer.collect_str(self)
+        let hex = self.hex();
+        serializer.serialize_str(std::str::from_utf8(&hex).expect("hex digits are ASCII"))
     }
 }
 
@@ -281,9 +297,9 @@ impl Manifest {
 
     /// The path of every file the build wrote, relative to the output, the manifest's own
     /// included (what [`super::spool::Spool::paths`] gives for a build being written).
-    pub fn all_paths(&self) -> rustc_hash::FxHashSet<String> {
-        let mut paths: rustc_hash::FxHashSet<String> = self.all_outputs().map(|o| o.path.clone()).collect();
-        paths.insert("manifest.json".to_string());
+    pub fn all_paths(&self) -> rustc_hash::FxHashSet<&str> {
+        let mut paths: rustc_hash::FxHashSet<&str> = self.all_outputs().map(|o| o.path.as_str()).collect();
+        paths.insert("manifest.json");
         paths
     }
 
@@ -343,7 +359,7 @@ pub fn write_index_pages(
         let mut indexes = Vec::new();
         let previewed: Vec<&Pair> = pairs.iter().filter(|p| p.is_embargo_preview()).collect();
         for locale in locales {
-            let of_locale: Vec<Pair> = pairs.iter().filter(|p| p.locale == locale).cloned().collect();
+            let of_locale: Vec<&Pair> = pairs.iter().filter(|p| p.locale == locale).collect();
             indexes.push(write_locale_index(output, templates, locale, &of_locale)?);
             counts.push((
                 locale.to_string(),
@@ -433,10 +449,10 @@ pub fn write_locale_index(
     output: &Path,
     templates: &Templates,
     locale: &str,
-    pairs: &[Pair],
+    pairs: &[&Pair],
 ) -> Result<Output> {
     let language = Language::of(locale);
-    let mut published: Vec<&Pair> = pairs.iter().filter(|p| p.is_published()).collect();
+    let mut published: Vec<&Pair> = pairs.iter().copied().filter(|p| p.is_published()).collect();
     // Newest first; undated releases last, in id order (the sort is stable).
     published.sort_by(|a, b| b.date.is_some().cmp(&a.date.is_some()).then(b.date.cmp(&a.date)));
     let entries: Vec<minijinja::Value> = published

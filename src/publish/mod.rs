@@ -193,16 +193,18 @@ pub enum Progress {
 /// each finished release's pairs.
 pub fn run(project: &Project, options: &Options, progress: &(dyn Fn(Progress) + Sync)) -> Result<Published> {
     let config = &project.config;
-    let owned = output::claim(project)?;
+    let clock = options.clock.unwrap_or_else(|| Clock(jiff::Timestamp::now()));
+    let shared = inputs::Shared::new(project, options);
+    // The previous build's manifest is read while the releases are read and fingerprinted:
+    // the two do not depend on each other, and are most of a build that changes little.
+    let (owned, planned) = rayon::join(
+        || output::claim(project),
+        || plan(project, options, &shared, clock),
+    );
+    let owned = owned?;
     let output = &owned.path;
     let templates = load_templates(project)?;
-    let releases = project.select_releases(project.releases()?, &options.releases)?;
-    let releases: Vec<Release> = releases
-        .into_iter()
-        .enumerate()
-        .filter(|(i, _)| options.shard.is_none_or(|s| i % s.count == s.index - 1))
-        .map(|(_, r)| r)
-        .collect();
+    let (releases, fingerprints): (Vec<Release>, Vec<manifest::Sha256Hex>) = planned?.into_iter().unzip();
     let targets = targets(project, options);
     progress(Progress::Planned(releases.len() * targets.len()));
     let translated: std::collections::BTreeSet<&Locale> = targets
@@ -217,7 +219,6 @@ pub fn run(project: &Project, options: &Options, progress: &(dyn Fn(Progress) + 
     let build = Build {
         project,
         previous: owned.previous().filter(|_| partial),
-        fingerprints: inputs::Shared::new(project, options),
         built_before: owned
             .previous()
             .map(|m| BuiltBefore::of(m, output))
@@ -228,7 +229,7 @@ pub fn run(project: &Project, options: &Options, progress: &(dyn Fn(Progress) + 
         options,
         templates: &templates,
         sentence_rules: segment::sentence::Rules::of_project(config)?,
-        clock: options.clock.unwrap_or_else(|| Clock(jiff::Timestamp::now())),
+        clock,
         written: AtomicUsize::new(0),
         unchanged: AtomicUsize::new(0),
     };
@@ -240,25 +241,28 @@ pub fn run(project: &Project, options: &Options, progress: &(dyn Fn(Progress) + 
         notices: Vec::new(),
         reused: Vec::new(),
     });
-    releases.par_iter().try_for_each(|release| {
-        let built = build.release(release)?;
-        progress(Progress::Built(targets.len()));
-        let mut collected = collected
-            .lock()
-            .expect("no thread panics while holding the spool");
-        if built.reused {
-            let (pairs, outputs) = build.built_before.records(&release.id);
-            collected
-                .spool
-                .count(pairs.iter().copied(), outputs.iter().copied());
-            collected.reused.push(release.id.as_str());
-        } else {
-            collected.spool.add(built.pairs, built.outputs)?;
-        }
-        collected.failures.extend(built.failures);
-        collected.notices.extend(built.notices);
-        Ok::<_, Error>(())
-    })?;
+    releases
+        .par_iter()
+        .zip(&fingerprints)
+        .try_for_each(|(release, fingerprint)| {
+            let built = build.release(release, *fingerprint)?;
+            progress(Progress::Built(targets.len()));
+            let mut collected = collected
+                .lock()
+                .expect("no thread panics while holding the spool");
+            if built.reused {
+                let (pairs, outputs) = build.built_before.records(&release.id);
+                collected
+                    .spool
+                    .count(pairs.iter().copied(), outputs.iter().copied());
+                collected.reused.push(release.id.as_str());
+            } else {
+                collected.spool.add(built.pairs, built.outputs)?;
+            }
+            collected.failures.extend(built.failures);
+            collected.notices.extend(built.notices);
+            Ok::<_, Error>(())
+        })?;
     let Collected {
         mut spool,
         mut failures,
@@ -286,16 +290,20 @@ pub fn run(project: &Project, options: &Options, progress: &(dyn Fn(Progress) + 
     if as_before.is_none() {
         for release in reused {
             let (pairs, outputs) = build.built_before.records(release);
-            spool.write(pairs.iter().copied(), outputs.iter().copied())?;
+            spool.keep(pairs, outputs);
         }
         spool.finish(output, &templates, config.source_locale.as_str())?;
     }
     let complete_build = options.shard.is_none() && options.locales.is_empty() && options.releases.is_empty();
     // Only a complete build knows every file that belongs in the output.
     let cleanup = if complete_build {
+        let written;
         let paths = match as_before {
             Some(previous) => previous.all_paths(),
-            None => spool.paths()?,
+            None => {
+                written = spool.paths()?;
+                written.iter().map(|p| p.as_ref()).collect()
+            }
         };
         owned.clean_up(&paths)?
     } else {
@@ -448,7 +456,7 @@ impl Build<'_> {
 
 /// What the releases of a build gave, gathered as each is built.
 struct Collected<'r> {
-    spool: Spool,
+    spool: Spool<'r>,
     failures: Vec<PairProblem>,
     notices: Vec<PairProblem>,
     /// The releases taken from the previous build, spooled only if the manifest is written.
@@ -585,13 +593,57 @@ fn flipped(text: &str) -> String {
     document::pseudo(text, true)
 }
 
+/// The releases a build of `project` with `options` selects, each with the fingerprint of
+/// what it is built from ([`inputs`]).
+fn plan(
+    project: &Project,
+    options: &Options,
+    shared: &inputs::Shared,
+    clock: Clock,
+) -> Result<Vec<(Release, manifest::Sha256Hex)>> {
+    let releases = project.select_releases(project.releases()?, &options.releases)?;
+    let releases: Vec<Release> = releases
+        .into_iter()
+        .enumerate()
+        .filter(|(i, _)| options.shard.is_none_or(|s| i % s.count == s.index - 1))
+        .map(|(_, r)| r)
+        .collect();
+    Ok(releases
+        .into_par_iter()
+        .map(|release| {
+            // The images a complete build publishes, whatever formats this one writes: a
+            // partial build records the fingerprint a complete build would.
+            let media = if project.config.formats.contains(&OutputFormat::Html) {
+                media::of_release(&release).0
+            } else {
+                Vec::new()
+            };
+            let publication = publication_of(&release, clock, options);
+            let fingerprint = shared.of_release(project, &release, &media, publication);
+            (release, fingerprint)
+        })
+        .collect())
+}
+
+/// Whether `release` is published, held or previewed at `clock` (its embargo, `--preview`).
+fn publication_of(release: &Release, clock: Clock, options: &Options) -> Publication {
+    Publication::of(embargo_of(release).as_ref(), clock, options.preview)
+}
+
+/// The embargo of `release`, if it has one (the source reader refused one it cannot read).
+fn embargo_of(release: &Release) -> Option<Embargo> {
+    release
+        .meta
+        .embargo
+        .as_deref()
+        .and_then(|e| Embargo::parse(e).ok())
+}
+
 /// What every release of a build shares.
 struct Build<'a> {
     project: &'a Project,
     /// For a partial build: the previous build, whose other locales stay published.
     previous: Option<&'a manifest::Manifest>,
-    /// What every release's fingerprint starts from.
-    fingerprints: inputs::Shared,
     /// The previous build's records, by release, for the releases whose inputs did not change.
     built_before: BuiltBefore<'a>,
     reused: AtomicUsize,
@@ -634,7 +686,7 @@ impl Build<'_> {
     }
 
     /// Resolves and renders one release in every target locale.
-    fn release(&self, release: &Release) -> Result<Built> {
+    fn release(&self, release: &Release, fingerprint: manifest::Sha256Hex) -> Result<Built> {
         let Build {
             project,
             previous,
@@ -646,35 +698,18 @@ impl Build<'_> {
         } = self;
         let config = &project.config;
         let source = &config.source_locale;
-        // The source reader refused an embargo it cannot read.
-        let embargo = release
-            .meta
-            .embargo
-            .as_deref()
-            .and_then(|e| Embargo::parse(e).ok());
+        if let Some(built) = self.reuse(release, fingerprint) {
+            return Ok(built);
+        }
+        let embargo = embargo_of(release);
         let publication = Publication::of(embargo.as_ref(), self.clock, options.preview);
         let formats = effective_formats(config, options);
         // Images go beside the pages that show them; without HTML, nothing shows them.
-        let html = |formats: &[OutputFormat]| formats.contains(&OutputFormat::Html);
-        let (media, missing) = if html(formats) || html(&config.formats) {
+        let (media, missing) = if formats.contains(&OutputFormat::Html) {
             media::of_release(release)
         } else {
             Default::default()
         };
-        // The images a complete build publishes, whatever formats this one writes: a partial
-        // build records the fingerprint a complete build would.
-        let published_media = if html(&config.formats) { &media[..] } else { &[] };
-        let fingerprint = self
-            .fingerprints
-            .of_release(project, release, published_media, publication);
-        let (media, missing) = if html(formats) {
-            (media, missing)
-        } else {
-            Default::default()
-        };
-        if let Some(built) = self.reuse(release, fingerprint) {
-            return Ok(built);
-        }
         let segments = segment::split(release, config.granularity, &self.sentence_rules);
         let reference = crate::reference::of_release(release, &segments);
         let mut notices = Vec::new();

@@ -1,15 +1,18 @@
 //! A build's manifest records, kept on disk while the build runs.
 //!
-//! In: each release's [`Pair`]s and [`Output`]s as it is built, in any order. Out: the index
+//! In: each release's [`Pair`]s and [`Output`]s as it is built, in any order, and the records
+//! of the releases reused from the previous build, borrowed from its manifest. Out: the index
 //! pages and `manifest.json`, byte for byte what [`Manifest`](super::manifest::Manifest) writes
-//! for the same records, while holding no more than one locale's records in memory: a build's
-//! memory does not grow with the number of (locale, release) pairs. Each locale's records are
-//! appended as JSON lines to two files of a temporary directory, and read back, one locale at
-//! a time, in the manifest's order (pairs by locale and release, outputs by path).
+//! for the same records, while holding no more than one locale's new records in memory: a
+//! build's memory does not grow with the number of (locale, release) pairs it renders. Each
+//! locale's new records are appended as JSON lines to two files of a temporary directory, and
+//! read back, one locale at a time, in the manifest's order (pairs by locale and release,
+//! outputs by path), merged with the borrowed ones (which a build that edits little has in
+//! memory already, and would otherwise write out and read back).
 
+use std::borrow::Cow;
 use std::collections::BTreeMap;
 
-use rustc_hash::FxHashSet as HashSet;
 use std::fs::File;
 use std::io::{BufRead, BufReader, BufWriter, Write};
 use std::path::{Path, PathBuf};
@@ -22,9 +25,9 @@ use super::render::Templates;
 use crate::config::OutputFormat;
 use crate::{Error, Result};
 
-pub struct Spool {
+pub struct Spool<'m> {
     dir: SpoolDir,
-    locales: BTreeMap<String, LocaleFiles>,
+    locales: BTreeMap<String, Records<'m>>,
     /// The index pages, once written.
     index: Vec<Output>,
     /// What the build's summary needs, counted as records arrive.
@@ -41,18 +44,26 @@ pub struct Spool {
     pub shard: Option<manifest::ShardOf>,
 }
 
+/// One locale's records: those spooled, and those kept from the previous build's manifest.
+#[derive(Default)]
+struct Records<'m> {
+    files: Option<LocaleFiles>,
+    kept_pairs: Vec<&'m Pair>,
+    kept_outputs: Vec<&'m Output>,
+}
+
 /// The two files of one locale: its pairs, and its outputs.
 struct LocaleFiles {
     pairs: BufWriter<File>,
     outputs: BufWriter<File>,
 }
 
-impl Spool {
+impl<'m> Spool<'m> {
     /// A spool for a build into `output`, in `.<output>.relingo-spool` beside it: a build
     /// that was killed left it there, and the next build into the same output (which holds
     /// the project lock) starts by removing it, so spools never pile up in the temporary
     /// directory. Where the output's parent is not writable, a temporary directory is used.
-    pub fn new(output: &Path) -> Result<Spool> {
+    pub fn new(output: &Path) -> Result<Spool<'m>> {
         let dir = SpoolDir::beside(output)?;
         Ok(Spool {
             dir,
@@ -126,6 +137,18 @@ impl Spool {
         Ok(())
     }
 
+    /// Records of the previous build's manifest that this build keeps as they are (those of
+    /// the releases it reused), counted already: held by reference, never spooled.
+    pub fn keep(&mut self, pairs: &[&'m Pair], outputs: &[&'m Output]) {
+        for pair in pairs {
+            self.records(&pair.locale).kept_pairs.push(pair);
+        }
+        for output in outputs {
+            let locale = output.locale.as_deref().unwrap_or_default();
+            self.records(locale).kept_outputs.push(output);
+        }
+    }
+
     /// Records of an earlier build that this one keeps (a partial build's carry-over):
     /// spooled like the others, but not counted in this build's summary.
     pub fn carry(&mut self, pairs: Vec<Pair>, outputs: Vec<Output>) -> Result<()> {
@@ -136,7 +159,7 @@ impl Spool {
 
     /// Writes the index pages (when HTML was built) and `manifest.json` into `output`.
     pub fn finish(&mut self, output: &Path, templates: &Templates, source: &str) -> Result<()> {
-        for files in self.locales.values_mut() {
+        for files in self.locales.values_mut().filter_map(|r| r.files.as_mut()) {
             files
                 .pairs
                 .flush()
@@ -147,19 +170,31 @@ impl Spool {
                 .map_err(|e| Error::io(self.dir.path(), "write", e))?;
         }
         if self.html_built {
+            use rayon::prelude::*;
+            // Each locale's index page, in parallel: (the page, the locale's counts, its
+            // releases still under embargo and built for preview, which are few).
+            let locales: Vec<&String> = self.locales.keys().collect();
+            let indexes = locales
+                .par_iter()
+                .map(|locale| {
+                    let pairs = self.pairs_of(locale)?;
+                    let pairs: Vec<&Pair> = pairs.iter().map(|p| p.as_ref()).collect();
+                    let index = manifest::write_locale_index(output, templates, locale, &pairs)?;
+                    let published = pairs.iter().filter(|p| p.is_published()).count();
+                    let previewed: Vec<Pair> = pairs
+                        .iter()
+                        .filter(|p| p.is_embargo_preview())
+                        .map(|p| (*p).clone())
+                        .collect();
+                    Ok((index, ((*locale).clone(), published, pairs.len()), previewed))
+                })
+                .collect::<Result<Vec<_>>>()?;
             let mut counts = Vec::new();
-            // Few: the releases of this build still under embargo, built for preview.
             let mut previewed = Vec::new();
-            for locale in self.locales.keys() {
-                let pairs = self.pairs_of(locale)?;
-                previewed.extend(pairs.iter().filter(|p| p.is_embargo_preview()).cloned());
-                self.index
-                    .push(manifest::write_locale_index(output, templates, locale, &pairs)?);
-                counts.push((
-                    locale.clone(),
-                    pairs.iter().filter(|p| p.is_published()).count(),
-                    pairs.len(),
-                ));
+            for (index, count, of_locale) in indexes {
+                self.index.push(index);
+                counts.push(count);
+                previewed.extend(of_locale);
             }
             let previewed: Vec<&Pair> = previewed.iter().collect();
             self.index.extend(manifest::write_root_indexes(
@@ -174,23 +209,41 @@ impl Spool {
         Ok(())
     }
 
-    /// The paths of every file the build wrote (relative to the output), the manifest's own
-    /// included.
-    pub fn paths(&self) -> Result<HashSet<String>> {
-        let mut paths: HashSet<String> = self.index.iter().map(|o| o.path.clone()).collect();
-        for locale in self.locales.keys() {
+    /// The paths of every file the build wrote or kept (relative to the output), the
+    /// manifest's own included.
+    pub fn paths(&self) -> Result<Vec<Cow<'_, str>>> {
+        let mut paths: Vec<Cow<str>> = self
+            .index
+            .iter()
+            .map(|o| Cow::Borrowed(o.path.as_str()))
+            .collect();
+        for (locale, records) in &self.locales {
+            if records.files.is_some() {
+                let spooled = read_lines::<Output>(&self.path(locale, "outputs"))?;
+                paths.extend(spooled.into_iter().map(|o| Cow::Owned(o.path)));
+            }
             paths.extend(
-                read_lines::<Output>(&self.path(locale, "outputs"))?
-                    .into_iter()
-                    .map(|o| o.path),
+                records
+                    .kept_outputs
+                    .iter()
+                    .map(|o| Cow::Borrowed(o.path.as_str())),
             );
         }
-        paths.insert("manifest.json".to_string());
+        paths.push(Cow::Borrowed("manifest.json"));
         Ok(paths)
     }
 
-    fn files(&mut self, locale: &str) -> Result<&mut LocaleFiles> {
+    /// The records of `locale`, created on first use.
+    fn records(&mut self, locale: &str) -> &mut Records<'m> {
         if !self.locales.contains_key(locale) {
+            self.locales.insert(locale.to_string(), Records::default());
+        }
+        self.locales.get_mut(locale).expect("inserted above")
+    }
+
+    /// The spool files of `locale`, created on first use.
+    fn files(&mut self, locale: &str) -> Result<&mut LocaleFiles> {
+        if self.locales.get(locale).is_none_or(|r| r.files.is_none()) {
             let create = |kind: &str| {
                 let path = self.path(locale, kind);
                 File::create(&path)
@@ -201,9 +254,9 @@ impl Spool {
                 pairs: create("pairs")?,
                 outputs: create("outputs")?,
             };
-            self.locales.insert(locale.to_string(), files);
+            self.records(locale).files = Some(files);
         }
-        Ok(self.locales.get_mut(locale).expect("inserted above"))
+        Ok(self.records(locale).files.as_mut().expect("created above"))
     }
 
     fn path(&self, locale: &str, kind: &str) -> PathBuf {
@@ -215,17 +268,33 @@ impl Spool {
     }
 
     /// The pairs of `locale`, in release order.
-    fn pairs_of(&self, locale: &str) -> Result<Vec<Pair>> {
-        let mut pairs: Vec<Pair> = read_lines(&self.path(locale, "pairs"))?;
+    fn pairs_of(&self, locale: &str) -> Result<Vec<Cow<'_, Pair>>> {
+        let records = &self.locales[locale];
+        let mut pairs: Vec<Cow<Pair>> = match records.files {
+            Some(_) => read_lines(&self.path(locale, "pairs"))?
+                .into_iter()
+                .map(Cow::Owned)
+                .collect(),
+            None => Vec::new(),
+        };
+        pairs.extend(records.kept_pairs.iter().map(|p| Cow::Borrowed(*p)));
         pairs.sort_unstable_by(|a, b| a.release.cmp(&b.release));
         Ok(pairs)
     }
 
     /// The outputs of `locale`, its index page included, in path order.
-    fn outputs_of(&self, locale: &str) -> Result<Vec<Output>> {
-        let mut outputs: Vec<Output> = read_lines(&self.path(locale, "outputs"))?;
+    fn outputs_of(&self, locale: &str) -> Result<Vec<Cow<'_, Output>>> {
+        let records = &self.locales[locale];
+        let mut outputs: Vec<Cow<Output>> = match records.files {
+            Some(_) => read_lines(&self.path(locale, "outputs"))?
+                .into_iter()
+                .map(Cow::Owned)
+                .collect(),
+            None => Vec::new(),
+        };
+        outputs.extend(records.kept_outputs.iter().map(|o| Cow::Borrowed(*o)));
         let index = self.index.iter().filter(|o| o.locale.as_deref() == Some(locale));
-        outputs.extend(index.cloned());
+        outputs.extend(index.map(Cow::Borrowed));
         outputs.sort_unstable_by(|a, b| a.path.cmp(&b.path));
         Ok(outputs)
     }
@@ -250,9 +319,9 @@ fn read_lines<T: serde::de::DeserializeOwned>(path: &Path) -> Result<Vec<T>> {
 }
 
 /// The manifest of a spool, serialized as [`Manifest`](super::manifest::Manifest) is.
-struct SpooledManifest<'a>(&'a Spool);
+struct SpooledManifest<'a, 'm>(&'a Spool<'m>);
 
-impl Serialize for SpooledManifest<'_> {
+impl Serialize for SpooledManifest<'_, '_> {
     fn serialize<S: Serializer>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error> {
         let spool = self.0;
         let preview = spool.preview || spool.index.iter().any(Output::is_preview);
@@ -297,9 +366,9 @@ impl Area {
 }
 
 /// The preview area's pairs and outputs, as [`manifest::Preview`] is serialized.
-struct SpooledPreview<'a>(&'a Spool);
+struct SpooledPreview<'a, 'm>(&'a Spool<'m>);
 
-impl Serialize for SpooledPreview<'_> {
+impl Serialize for SpooledPreview<'_, '_> {
     fn serialize<S: Serializer>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error> {
         let mut preview = serializer.serialize_struct("Preview", 2)?;
         preview.serialize_field("pairs", &SpooledPairs(self.0, Area::Preview))?;
@@ -309,15 +378,15 @@ impl Serialize for SpooledPreview<'_> {
 }
 
 /// Every pair of one area, by locale then release.
-struct SpooledPairs<'a>(&'a Spool, Area);
+struct SpooledPairs<'a, 'm>(&'a Spool<'m>, Area);
 
-impl Serialize for SpooledPairs<'_> {
+impl Serialize for SpooledPairs<'_, '_> {
     fn serialize<S: Serializer>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error> {
         let mut seq = serializer.serialize_seq(None)?;
         for locale in self.0.locales.keys() {
             for pair in self.0.pairs_of(locale).map_err(S::Error::custom)? {
                 if Area::of_pair(&pair) == self.1 {
-                    seq.serialize_element(&pair)?;
+                    seq.serialize_element(pair.as_ref())?;
                 }
             }
         }
@@ -327,9 +396,9 @@ impl Serialize for SpooledPairs<'_> {
 
 /// Every output of one area, by path: a locale's outputs all start with its folder, so
 /// sorting the locales by that prefix (and the root indexes among them) sorts the whole list.
-struct SpooledOutputs<'a>(&'a Spool, Area);
+struct SpooledOutputs<'a, 'm>(&'a Spool<'m>, Area);
 
-impl Serialize for SpooledOutputs<'_> {
+impl Serialize for SpooledOutputs<'_, '_> {
     fn serialize<S: Serializer>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error> {
         let (spool, area) = (self.0, self.1);
         enum Group<'a> {
@@ -359,7 +428,7 @@ impl Serialize for SpooledOutputs<'_> {
                 Group::Locale(locale) => {
                     for output in spool.outputs_of(locale).map_err(S::Error::custom)? {
                         if Area::of_output(&output) == area {
-                            seq.serialize_element(&output)?;
+                            seq.serialize_element(output.as_ref())?;
                         }
                     }
                 }
