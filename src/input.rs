@@ -24,11 +24,23 @@ pub enum Links {
 
 /// The bytes of the regular file at `path`.
 pub fn read_bytes(path: &Path, links: Links) -> Result<Vec<u8>> {
-    let mut file = open_regular(path, links)?;
-    let mut bytes = Vec::with_capacity(file.metadata().map_or(0, |m| m.len() as usize));
-    file.read_to_end(&mut bytes)
-        .map_err(|e| Error::io(path, "read", e))?;
+    let mut bytes = Vec::new();
+    read_into(path, links, &mut bytes)?;
     Ok(bytes)
+}
+
+/// The bytes of the regular file at `path`, into `bytes` (emptied first): one buffer serves
+/// many files. The file is opened, its kind and size asked once, and read.
+pub fn read_into(path: &Path, links: Links, bytes: &mut Vec<u8>) -> Result<()> {
+    let (file, size) = open_regular(path, links)?;
+    bytes.clear();
+    bytes.reserve(usize::try_from(size).unwrap_or(0));
+    // Through `Take`, the read does not ask the file for its size and position again.
+    (&file)
+        .take(u64::MAX)
+        .read_to_end(bytes)
+        .map_err(|e| Error::io(path, "read", e))?;
+    Ok(())
 }
 
 /// The bytes of `path` as UTF-8 text; invalid UTF-8 is an error naming the byte offset.
@@ -56,8 +68,9 @@ pub fn is_special(path: &Path) -> bool {
     std::fs::symlink_metadata(path).is_ok_and(|m| !m.is_file() && !m.file_type().is_symlink())
 }
 
+/// The regular file at `path`, open for reading, and its size.
 #[cfg(unix)]
-fn open_regular(path: &Path, links: Links) -> Result<std::fs::File> {
+fn open_regular(path: &Path, links: Links) -> Result<(std::fs::File, u64)> {
     use rustix::fs::{Mode, OFlags};
     // O_NONBLOCK makes opening a FIFO return at once; it changes nothing for regular files.
     let mut flags = OFlags::RDONLY | OFlags::CLOEXEC | OFlags::NONBLOCK | OFlags::NOCTTY;
@@ -78,18 +91,20 @@ fn open_regular(path: &Path, links: Links) -> Result<std::fs::File> {
     if !meta.is_file() {
         return Err(not_regular(path));
     }
-    Ok(file)
+    Ok((file, meta.len()))
 }
 
 #[cfg(not(unix))]
-fn open_regular(path: &Path, links: Links) -> Result<std::fs::File> {
+fn open_regular(path: &Path, links: Links) -> Result<(std::fs::File, u64)> {
     if links == Links::Refuse && is_link(path) {
         return Err(link_refused(path));
     }
     if is_special(path) {
         return Err(not_regular(path));
     }
-    std::fs::File::open(path).map_err(|e| Error::io(path, "read", e))
+    let file = std::fs::File::open(path).map_err(|e| Error::io(path, "read", e))?;
+    let size = file.metadata().map_or(0, |m| m.len());
+    Ok((file, size))
 }
 
 fn is_link(path: &Path) -> bool {

@@ -5,9 +5,11 @@
 //! configuration's text, the template and sentence rules it names, each locale's interface strings and terms, the
 //! targets, formats and `--strict`) and what one release has of its own: its source, its
 //! images, its reference catalog, the catalog of every locale each target falls back
-//! through, and the publication its embargo gives at the build's clock. Out: a SHA-256 over
-//! all of it ([`Sha256Hex`]), which the manifest records on each of the release's pairs as
-//! `inputs`.
+//! through, and the publication its embargo gives at the build's clock. Out: a BLAKE3 digest
+//! of all of it ([`HexDigest`]), which the manifest records on each of the release's pairs as
+//! `inputs`. BLAKE3, as ccache, sccache and Buck2 fingerprint their inputs: a build that
+//! changes nothing reads and digests every input, 0.4 GB at 1,000 releases × 30 locales,
+//! and BLAKE3 does it in a fraction of SHA-256's time.
 //!
 //! A later build that computes the same fingerprint for a release, and finds each of its
 //! outputs in place (at the size recorded, not modified since the manifest), takes the
@@ -17,9 +19,7 @@
 
 use std::path::Path;
 
-use sha2::{Digest, Sha256};
-
-use super::manifest::Sha256Hex;
+use super::manifest::HexDigest;
 use super::media::Media;
 use crate::embargo::Publication;
 use crate::project::Project;
@@ -30,25 +30,30 @@ use crate::source::Release;
 /// selects: a page a partial build renders is the page a complete build renders (its
 /// switcher comes from the previous build), so the two record the same fingerprint.
 pub struct Shared {
-    digest: Sha256,
+    digest: blake3::Hasher,
     targets: Vec<super::Target>,
 }
 
 /// Feeds one input, length-prefixed so that no two sequences of inputs feed the same bytes.
-fn feed(digest: &mut Sha256, bytes: &[u8]) {
-    digest.update((bytes.len() as u64).to_le_bytes());
+fn feed(digest: &mut blake3::Hasher, bytes: &[u8]) {
+    digest.update(&(bytes.len() as u64).to_le_bytes());
     digest.update(bytes);
 }
 
-/// Feeds a file's bytes, or a mark that it is absent or unreadable (which the build reports).
-fn feed_file(digest: &mut Sha256, path: &Path) {
-    match crate::input::read_bytes(path, crate::input::Links::Refuse) {
-        Ok(bytes) => {
-            digest.update([1]);
-            feed(digest, &bytes);
+/// Feeds a file's bytes, read into `buffer`, or a mark that it is absent or unreadable (which
+/// the build reports).
+fn feed_file(digest: &mut blake3::Hasher, path: &Path, buffer: &mut Vec<u8>) {
+    match crate::input::read_into(path, crate::input::Links::Refuse, buffer) {
+        Ok(()) => {
+            digest.update(&[1]);
+            feed(digest, buffer);
         }
-        Err(e) if e.is_not_found() => digest.update([0]),
-        Err(_) => digest.update([2]),
+        Err(e) if e.is_not_found() => {
+            digest.update(&[0]);
+        }
+        Err(_) => {
+            digest.update(&[2]);
+        }
     }
 }
 
@@ -63,16 +68,21 @@ impl Shared {
         let formats = &project.config.formats;
         let strict = options.strict;
         let config = &project.config;
-        let mut digest = Sha256::new();
+        let mut digest = blake3::Hasher::new();
+        let buffer = &mut Vec::new();
         feed(&mut digest, env!("RELINGO_BUILD_DIGEST").as_bytes());
         feed(&mut digest, &config.digest);
         for file in [&config.template, &config.segment_rules].into_iter().flatten() {
-            feed_file(&mut digest, file);
+            feed_file(&mut digest, file, buffer);
         }
         let interfaces =
             std::iter::once(&config.source_locale).chain(config.locales.iter().map(|l| &l.locale));
         for locale in interfaces {
-            feed_file(&mut digest, &project.locale_dir(locale).join("_interface.ftl"));
+            feed_file(
+                &mut digest,
+                &project.locale_dir(locale).join("_interface.ftl"),
+                buffer,
+            );
         }
         for target in &targets {
             feed(&mut digest, target.locale.as_str().as_bytes());
@@ -85,7 +95,11 @@ impl Shared {
             );
             for locale in &target.chain {
                 feed(&mut digest, locale.as_str().as_bytes());
-                feed_file(&mut digest, &project.locale_dir(locale).join("_terms.ftl"));
+                feed_file(
+                    &mut digest,
+                    &project.locale_dir(locale).join("_terms.ftl"),
+                    buffer,
+                );
             }
         }
         for format in formats {
@@ -102,11 +116,13 @@ impl Shared {
         release: &Release,
         media: &[Media],
         publication: Publication,
-    ) -> Sha256Hex {
+    ) -> HexDigest {
         let mut digest = self.digest.clone();
+        // One buffer for the release's files, which are about the same size.
+        let buffer = &mut Vec::new();
         feed(&mut digest, release.id.as_bytes());
-        feed_file(&mut digest, &release.path);
-        feed_file(&mut digest, &project.reference_path(&release.id));
+        feed_file(&mut digest, &release.path, buffer);
+        feed_file(&mut digest, &project.reference_path(&release.id), buffer);
         for image in media {
             feed(&mut digest, image.src.as_bytes());
             feed(&mut digest, &image.bytes);
@@ -114,10 +130,10 @@ impl Shared {
         let translated = |locale: &&crate::locale::Locale| **locale != project.config.source_locale;
         for target in self.targets.iter().filter(|t| t.pseudo.is_none()) {
             for locale in target.chain.iter().filter(translated) {
-                feed_file(&mut digest, &project.catalog_path(locale, &release.id));
+                feed_file(&mut digest, &project.catalog_path(locale, &release.id), buffer);
             }
         }
         feed(&mut digest, format!("{publication:?}").as_bytes());
-        Sha256Hex(digest.finalize().into())
+        HexDigest(*digest.finalize().as_bytes())
     }
 }

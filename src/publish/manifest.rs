@@ -102,7 +102,7 @@ pub struct Pair {
     /// The fingerprint of everything the release was built from ([`super::inputs`]), the
     /// same on each of its pairs; absent when its build reported a problem.
     #[serde(skip_serializing_if = "Option::is_none", default)]
-    pub inputs: Option<Sha256Hex>,
+    pub inputs: Option<HexDigest>,
 }
 
 impl Pair {
@@ -136,15 +136,15 @@ pub struct Output {
     pub release: Option<Arc<str>>,
     pub format: OutputFormat,
     pub size: u64,
-    pub sha256: Sha256Hex,
+    pub sha256: HexDigest,
 }
 
-/// A SHA-256 digest, written as 64 lowercase hex digits; kept as bytes, since a large build
-/// holds one per output.
+/// A 32-byte digest, written as 64 lowercase hex digits: an output's SHA-256, or the BLAKE3
+/// fingerprint of a release's inputs. Kept as bytes, since a large build holds one per output.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Sha256Hex(pub [u8; 32]);
+pub struct HexDigest(pub [u8; 32]);
 
-impl Sha256Hex {
+impl HexDigest {
     /// The 64 lowercase hex digits, made without the formatting machinery: a manifest
     /// writes one per output and pair.
     fn hex(&self) -> [u8; 64] {
@@ -158,43 +158,43 @@ impl Sha256Hex {
     }
 }
 
-impl std::fmt::Display for Sha256Hex {
+impl std::fmt::Display for HexDigest {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         let hex = self.hex();
         f.write_str(std::str::from_utf8(&hex).expect("hex digits are ASCII"))
     }
 }
 
-impl Serialize for Sha256Hex {
+impl Serialize for HexDigest {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error> {
         let hex = self.hex();
         serializer.serialize_str(std::str::from_utf8(&hex).expect("hex digits are ASCII"))
     }
 }
 
-impl<'de> Deserialize<'de> for Sha256Hex {
+impl<'de> Deserialize<'de> for HexDigest {
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> std::result::Result<Self, D::Error> {
         // Read in place, without a `String` per digest: a manifest holds one per output.
         struct Hex;
         impl serde::de::Visitor<'_> for Hex {
-            type Value = Sha256Hex;
+            type Value = HexDigest;
 
             fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str("a sha256 (64 lowercase hex digits)")
+                f.write_str("a digest (64 lowercase hex digits)")
             }
 
-            fn visit_str<E: serde::de::Error>(self, text: &str) -> std::result::Result<Sha256Hex, E> {
-                Sha256Hex::parse(text)
-                    .ok_or_else(|| E::custom(format!("`{text}` is not a sha256 (64 lowercase hex digits)")))
+            fn visit_str<E: serde::de::Error>(self, text: &str) -> std::result::Result<HexDigest, E> {
+                HexDigest::parse(text)
+                    .ok_or_else(|| E::custom(format!("`{text}` is not a digest (64 lowercase hex digits)")))
             }
         }
         deserializer.deserialize_str(Hex)
     }
 }
 
-impl Sha256Hex {
+impl HexDigest {
     /// The digest written as `text`, if that is 64 lowercase hex digits.
-    fn parse(text: &str) -> Option<Sha256Hex> {
+    fn parse(text: &str) -> Option<HexDigest> {
         // Each byte's value as a lowercase hex digit, or 0xff: one lookup per digit, and one
         // test per digest (a manifest holds a digest per output).
         const VALUE: [u8; 256] = {
@@ -217,7 +217,7 @@ impl Sha256Hex {
             invalid |= (high | low) & 0xf0;
             *byte = high << 4 | low;
         }
-        (invalid == 0).then_some(Sha256Hex(bytes))
+        (invalid == 0).then_some(HexDigest(bytes))
     }
 }
 
@@ -240,8 +240,8 @@ impl Output {
     }
 
     /// The digest the manifest records for `bytes`.
-    pub fn digest(bytes: &[u8]) -> Sha256Hex {
-        Sha256Hex(Sha256::digest(bytes).into())
+    pub fn digest(bytes: &[u8]) -> HexDigest {
+        HexDigest(Sha256::digest(bytes).into())
     }
 
     fn is_index(&self) -> bool {
@@ -705,7 +705,7 @@ mod tests {
             &"+f".repeat(32),
             &"AB".repeat(32),
         ] {
-            let err = serde_json::from_str::<Sha256Hex>(&format!("\"{bad}\"")).unwrap_err();
+            let err = serde_json::from_str::<HexDigest>(&format!("\"{bad}\"")).unwrap_err();
             assert!(err.to_string().contains("64 lowercase hex digits"), "{err}");
         }
     }

@@ -204,7 +204,7 @@ pub fn run(project: &Project, options: &Options, progress: &(dyn Fn(Progress) + 
     let owned = owned?;
     let output = &owned.path;
     let templates = load_templates(project)?;
-    let (releases, fingerprints): (Vec<Release>, Vec<manifest::Sha256Hex>) = planned?.into_iter().unzip();
+    let (releases, fingerprints): (Vec<Release>, Vec<manifest::HexDigest>) = planned?.into_iter().unzip();
     let targets = targets(project, options);
     progress(Progress::Planned(releases.len() * targets.len()));
     let translated: std::collections::BTreeSet<&Locale> = targets
@@ -383,7 +383,7 @@ impl Build<'_> {
     /// The previous build's records of `release`, if it was built from inputs with this
     /// `fingerprint` in every target locale and each of its outputs is still in place.
     /// A partial build reuses nothing: it renders what it was asked for.
-    fn reuse(&self, release: &Release, fingerprint: manifest::Sha256Hex) -> Option<Built> {
+    fn reuse(&self, release: &Release, fingerprint: manifest::HexDigest) -> Option<Built> {
         if self.previous.is_some() {
             return None;
         }
@@ -438,7 +438,7 @@ impl Build<'_> {
     /// reuse them: only when the release built `clean` (a release with problems is built,
     /// and its problems reported, by every build). A partial build sees only some locales'
     /// problems: it keeps the fingerprint a complete build recorded, if it is this one.
-    fn record_inputs(&self, pairs: &mut [Pair], fingerprint: manifest::Sha256Hex, clean: bool) {
+    fn record_inputs(&self, pairs: &mut [Pair], fingerprint: manifest::HexDigest, clean: bool) {
         for pair in pairs {
             pair.inputs = match self.previous {
                 None => clean.then_some(fingerprint),
@@ -600,7 +600,7 @@ fn plan(
     options: &Options,
     shared: &inputs::Shared,
     clock: Clock,
-) -> Result<Vec<(Release, manifest::Sha256Hex)>> {
+) -> Result<Vec<(Release, manifest::HexDigest)>> {
     let releases = project.select_releases(project.releases()?, &options.releases)?;
     let releases: Vec<Release> = releases
         .into_iter()
@@ -686,7 +686,7 @@ impl Build<'_> {
     }
 
     /// Resolves and renders one release in every target locale.
-    fn release(&self, release: &Release, fingerprint: manifest::Sha256Hex) -> Result<Built> {
+    fn release(&self, release: &Release, fingerprint: manifest::HexDigest) -> Result<Built> {
         let Build {
             project,
             previous,
