@@ -13,12 +13,25 @@ use icu_locale_core::Locale;
 /// The long date of `iso` in `locale`; `None` when `iso` is not a date (the source reader
 /// refuses such a value, so a page then shows nothing rather than a guess).
 pub fn long(locale: &str, iso: &str) -> Option<String> {
-    let date = parse_iso(iso)?;
-    // Every valid BCP 47 tag has CLDR data along ICU4X's own fallback (cy-GB → cy → root);
-    // a code ICU cannot read at all is shown in the source's own English way.
-    let locale: Locale = locale.parse().unwrap_or(icu_locale_core::locale!("en"));
-    let formatter = DateTimeFormatter::try_new(locale.into(), YMD::long()).ok()?;
-    Some(formatter.format(&date).to_string())
+    LongDates::of(locale).format(iso)
+}
+
+/// The long dates of one locale: its formatter, made once for the many dates of an index.
+pub struct LongDates(Option<DateTimeFormatter<YMD>>);
+
+impl LongDates {
+    pub fn of(locale: &str) -> LongDates {
+        // Every valid BCP 47 tag has CLDR data along ICU4X's own fallback (cy-GB → cy →
+        // root); a code ICU cannot read at all is shown in the source's own English way.
+        let locale: Locale = locale.parse().unwrap_or(icu_locale_core::locale!("en"));
+        LongDates(DateTimeFormatter::try_new(locale.into(), YMD::long()).ok())
+    }
+
+    /// The long date of `iso`; `None` when `iso` is not a date.
+    pub fn format(&self, iso: &str) -> Option<String> {
+        let date = parse_iso(iso)?;
+        Some(self.0.as_ref()?.format(&date).to_string())
+    }
 }
 
 fn parse_iso(iso: &str) -> Option<Date<icu_calendar::Iso>> {

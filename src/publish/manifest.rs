@@ -455,6 +455,7 @@ pub fn write_locale_index(
     let mut published: Vec<&Pair> = pairs.iter().copied().filter(|p| p.is_published()).collect();
     // Newest first; undated releases last, in id order (the sort is stable).
     published.sort_by(|a, b| b.date.is_some().cmp(&a.date.is_some()).then(b.date.cmp(&a.date)));
+    let dates = super::dates::LongDates::of(locale);
     let entries: Vec<minijinja::Value> = published
         .into_iter()
         .map(|p| {
@@ -466,7 +467,7 @@ pub fn write_locale_index(
                 dir => fallback.as_ref().map(|l| if l.rtl { "rtl" } else { "ltr" }),
                 fallback => fallback.is_some(),
                 date => p.date,
-                date_text => p.date.as_deref().and_then(|d| super::dates::long(locale, d)),
+                date_text => p.date.as_deref().and_then(|d| dates.format(d)),
             }
         })
         .collect();
