@@ -4,6 +4,12 @@
 
 mod cli;
 
+/// mimalloc, as the allocator: relingo's commands make and drop many small strings on every
+/// thread (a catalog's entries, each message's facts), which glibc's allocator serves with
+/// locks and consolidation passes.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 use std::path::PathBuf;
 use std::process::ExitCode;
 
