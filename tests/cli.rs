@@ -386,6 +386,12 @@ fn status_writes_any_format_to_a_file() {
         .success();
     let json: serde_json::Value = serde_json::from_str(&p.read("coverage.json")).unwrap();
     assert_eq!(json["schema"], "relingo-status/1");
+    // Streamed to a file or to standard output, the report is the same bytes.
+    let printed = p.relingo(&["status", "--format", "json"]).success();
+    assert_eq!(
+        String::from_utf8(printed.get_output().stdout.clone()).unwrap(),
+        p.read("coverage.json")
+    );
     p.relingo(&["status", "--format", "markdown"])
         .success()
         .stdout(predicate::str::starts_with("| Locale |"));

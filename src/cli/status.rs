@@ -126,6 +126,7 @@ pub fn run(context: &Context, args: &Args) -> anyhow::Result<Outcome> {
         super::warn(warning);
     }
     let to_terminal = args.output.is_none() && std::io::stdout().is_terminal();
+    // JSON is streamed where it goes; the other formats are made whole first.
     let text = match args.format {
         Format::Table | Format::Markdown if !args.releases.is_empty() || args.ready_by.is_some() => {
             let shown: Vec<readiness::Readiness> = report
@@ -148,16 +149,24 @@ pub fn run(context: &Context, args: &Args) -> anyhow::Result<Outcome> {
             format!("{table}\n{}\n", lines.join("\n"))
         }
         Format::Table => render::table(&report, args.by_release, color(to_terminal)),
-        Format::Json => render::json(&report),
+        Format::Json => String::new(),
         Format::Markdown => render::markdown(&report, args.by_release),
         Format::Html => render::html(&report),
     };
+    let produce = |out: &mut dyn Write| match args.format {
+        Format::Json => render::write_json(&report, out),
+        _ => out.write_all(text.as_bytes()),
+    };
     match &args.output {
         Some(path) => {
-            relingo::persist::write_generated(path, text.as_bytes())?;
+            relingo::persist::write_generated_streamed(path, &produce)?;
             status("Wrote", &path.display().to_string());
         }
-        None => std::io::stdout().lock().write_all(text.as_bytes())?,
+        None => {
+            let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+            produce(&mut out)?;
+            out.flush()?;
+        }
     }
     for gate in &report.gates {
         eprintln!("gate failed: {}: {}", gate.locale, gate.message);

@@ -259,6 +259,14 @@ struct JsonReport<'a> {
 
 /// The report as JSON, schema [`JSON_SCHEMA`] (documented in the README).
 pub fn json(report: &CoverageReport) -> String {
+    let mut bytes = Vec::new();
+    write_json(report, &mut bytes).expect("writing to memory cannot fail");
+    String::from_utf8(bytes).expect("serde_json writes UTF-8")
+}
+
+/// [`json`], streamed into `out`: a large tree's report runs to tens of megabytes, which
+/// need not be held (nor grown, copied and zeroed page by page) in memory.
+pub fn write_json(report: &CoverageReport, out: &mut dyn std::io::Write) -> std::io::Result<()> {
     let view = JsonReport {
         schema: JSON_SCHEMA,
         reference_locale: &report.reference_locale,
@@ -291,9 +299,8 @@ pub fn json(report: &CoverageReport) -> String {
         warnings: &report.warnings,
         readiness: &report.readiness,
     };
-    let mut text = serde_json::to_string_pretty(&view).expect("the report serializes");
-    text.push('\n');
-    text
+    serde_json::to_writer_pretty(&mut *out, &view)?;
+    out.write_all(b"\n")
 }
 
 #[derive(Serialize)]
