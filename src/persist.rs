@@ -560,26 +560,33 @@ fn file_holds(path: &Path, produce: Produce) -> bool {
     let mut comparison = Comparison {
         file: std::io::BufReader::new(file),
         chunk: Vec::new(),
+        differs: false,
     };
-    if produce(&mut comparison).is_err() {
+    // A difference is an error to the producer; `differs` still says so if a producer let
+    // that error pass.
+    if produce(&mut comparison).is_err() || comparison.differs {
         return false; // a difference, or the file could not be read
     }
     let mut rest = [0u8; 1];
     matches!(std::io::Read::read(&mut comparison.file, &mut rest), Ok(0))
 }
 
-/// A writer that compares what it is given with a file's bytes, in order, and fails at the
-/// first difference.
+/// A writer that compares what it is given with a file's bytes, in order, and fails from
+/// the first difference on.
 struct Comparison {
     file: std::io::BufReader<std::fs::File>,
     chunk: Vec<u8>,
+    differs: bool,
 }
 
 impl Write for Comparison {
     fn write(&mut self, bytes: &[u8]) -> std::io::Result<usize> {
-        self.chunk.resize(bytes.len(), 0);
-        let read = std::io::Read::read_exact(&mut self.file, &mut self.chunk);
-        if read.is_err() || self.chunk != bytes {
+        if !self.differs {
+            self.chunk.resize(bytes.len(), 0);
+            let read = std::io::Read::read_exact(&mut self.file, &mut self.chunk);
+            self.differs = read.is_err() || self.chunk != bytes;
+        }
+        if self.differs {
             // Stops the producer at the first difference: what follows need not be made
             // twice (a large manifest is serialized again to be written).
             return Err(std::io::Error::other("differs from the file"));
@@ -885,6 +892,22 @@ mod tests {
         assert_eq!(std::fs::read_to_string(&path).unwrap(), "{\"a\"}");
         assert!(write_generated_streamed(&path, &pieces(&["{\"a\"}", "\n"])).unwrap());
         assert_eq!(std::fs::read_to_string(&path).unwrap(), "{\"a\"}\n");
+    }
+
+    #[test]
+    fn a_difference_is_seen_even_by_a_producer_that_ignores_write_errors() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("page.html");
+        std::fs::write(&path, "ab").unwrap();
+        // The comparison fails the write of `c`; a producer that lets that pass must not
+        // leave the stale file in place (its length matches what was produced).
+        let careless = |out: &mut dyn Write| {
+            let _ = out.write_all(b"a");
+            let _ = out.write_all(b"c");
+            Ok(())
+        };
+        assert!(write_generated_streamed(&path, &careless).unwrap());
+        assert_eq!(std::fs::read_to_string(&path).unwrap(), "ac");
     }
 
     #[cfg(unix)]

@@ -195,18 +195,19 @@ pub fn run(project: &Project, options: &Options, progress: &(dyn Fn(Progress) + 
     let config = &project.config;
     let clock = options.clock.unwrap_or_else(|| Clock(jiff::Timestamp::now()));
     let shared = inputs::Shared::new(project, options);
+    let targets = targets(project, options);
+    // The pairs are planned once the releases are listed, before the fingerprints.
+    let listed = |releases: usize| progress(Progress::Planned(releases * targets.len()));
     // The previous build's manifest is read while the releases are read and fingerprinted:
     // the two do not depend on each other, and are most of a build that changes little.
     let (owned, planned) = rayon::join(
         || output::claim(project),
-        || plan(project, options, &shared, clock),
+        || plan(project, options, &shared, clock, &listed),
     );
     let owned = owned?;
     let output = &owned.path;
     let templates = load_templates(project)?;
     let (releases, fingerprints): (Vec<Release>, Vec<manifest::HexDigest>) = planned?.into_iter().unzip();
-    let targets = targets(project, options);
-    progress(Progress::Planned(releases.len() * targets.len()));
     let translated: std::collections::BTreeSet<&Locale> = targets
         .iter()
         .filter(|t| t.pseudo.is_none())
@@ -459,7 +460,8 @@ struct Collected<'r> {
     spool: Spool<'r>,
     failures: Vec<PairProblem>,
     notices: Vec<PairProblem>,
-    /// The releases taken from the previous build, spooled only if the manifest is written.
+    /// The releases taken from the previous build, whose records are kept by reference
+    /// ([`Spool::keep`]) only if the manifest is written again.
     reused: Vec<&'r str>,
 }
 
@@ -471,7 +473,7 @@ struct Built {
     failures: Vec<PairProblem>,
     notices: Vec<PairProblem>,
     /// The release's records are the previous build's ([`BuiltBefore`]): they are read from
-    /// there, and spooled only if the manifest is written again.
+    /// there, and kept by reference only if the manifest is written again.
     reused: bool,
 }
 
@@ -594,12 +596,14 @@ fn flipped(text: &str) -> String {
 }
 
 /// The releases a build of `project` with `options` selects, each with the fingerprint of
-/// what it is built from ([`inputs`]).
+/// what it is built from ([`inputs`]); `listed` hears how many there are before they are
+/// fingerprinted.
 fn plan(
     project: &Project,
     options: &Options,
     shared: &inputs::Shared,
     clock: Clock,
+    listed: &(dyn Fn(usize) + Sync),
 ) -> Result<Vec<(Release, manifest::HexDigest)>> {
     let releases = project.select_releases(project.releases()?, &options.releases)?;
     let releases: Vec<Release> = releases
@@ -608,11 +612,13 @@ fn plan(
         .filter(|(i, _)| options.shard.is_none_or(|s| i % s.count == s.index - 1))
         .map(|(_, r)| r)
         .collect();
+    listed(releases.len());
     Ok(releases
         .into_par_iter()
         .map(|release| {
             // The images a complete build publishes, whatever formats this one writes: a
-            // partial build records the fingerprint a complete build would.
+            // partial build records the fingerprint a complete build would. They are not
+            // kept: a release that is rendered reads them again, and most are not.
             let media = if project.config.formats.contains(&OutputFormat::Html) {
                 media::of_release(&release).0
             } else {

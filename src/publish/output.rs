@@ -267,8 +267,9 @@ impl Owned {
 /// A walk of the output for the entries relingo did not write: every file in a folder it
 /// writes into (pages sit one level down, images two), and each other folder as one entry
 /// rather than all it holds. Hidden entries are skipped; symbolic links are listed, never
-/// followed. Folders are read in parallel, and an entry relingo wrote costs no allocation
-/// (a build with nothing changed walks every one of its outputs).
+/// followed. Folders are read in parallel, and an entry relingo wrote costs no path of its
+/// own, only its name as the listing gives it (a build with nothing changed walks every one of
+/// its outputs).
 struct Walk<'a> {
     root: &'a Path,
     known_folders: &'a HashSet<&'a str>,

@@ -3,12 +3,12 @@
 //! In: each release's [`Pair`]s and [`Output`]s as it is built, in any order, and the records
 //! of the releases reused from the previous build, borrowed from its manifest. Out: the index
 //! pages and `manifest.json`, byte for byte what [`Manifest`](super::manifest::Manifest) writes
-//! for the same records, while holding no more than one locale's new records in memory: a
-//! build's memory does not grow with the number of (locale, release) pairs it renders. Each
-//! locale's new records are appended as JSON lines to two files of a temporary directory, and
-//! read back, one locale at a time, in the manifest's order (pairs by locale and release,
-//! outputs by path), merged with the borrowed ones (which a build that edits little has in
-//! memory already, and would otherwise write out and read back).
+//! for the same records, while holding no more than one locale's new records per thread in
+//! memory: a build's memory does not grow with the number of (locale, release) pairs it
+//! renders. Each locale's new records are appended as JSON lines to two files of a temporary
+//! directory, and read back a locale at a time, in the manifest's order (pairs by locale and
+//! release, outputs by path), merged with the borrowed ones (which a build that edits little
+//! has in memory already, and would otherwise write out and read back).
 
 use std::borrow::Cow;
 use std::collections::BTreeMap;
@@ -87,8 +87,8 @@ impl<'m> Spool<'m> {
     }
 
     /// Counts what one release produced in this build's summary, without spooling it: a
-    /// release reused from the previous build is spooled only if the manifest is written
-    /// again ([`Spool::write`]).
+    /// release reused from the previous build is never spooled; its records are kept by
+    /// reference ([`Spool::keep`]) if the manifest is written again.
     pub fn count<'p>(
         &mut self,
         pairs: impl IntoIterator<Item = &'p Pair>,
@@ -188,10 +188,13 @@ impl<'m> Spool<'m> {
                         .collect();
                     Ok((index, ((*locale).clone(), published, pairs.len()), previewed))
                 })
-                .collect::<Result<Vec<_>>>()?;
+                .collect::<Vec<Result<_>>>();
             let mut counts = Vec::new();
             let mut previewed = Vec::new();
-            for (index, count, of_locale) in indexes {
+            // In locale order: the error reported is the first locale's, whichever thread
+            // met it first.
+            for indexed in indexes {
+                let (index, count, of_locale) = indexed?;
                 self.index.push(index);
                 counts.push(count);
                 previewed.extend(of_locale);
