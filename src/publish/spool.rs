@@ -221,10 +221,8 @@ impl<'m> Spool<'m> {
             .map(|o| Cow::Borrowed(o.path.as_str()))
             .collect();
         for (locale, records) in &self.locales {
-            if records.files.is_some() {
-                let spooled = read_lines::<Output>(&self.path(locale, "outputs"))?;
-                paths.extend(spooled.into_iter().map(|o| Cow::Owned(o.path)));
-            }
+            let spooled: Vec<Output> = self.spooled(locale, "outputs")?;
+            paths.extend(spooled.into_iter().map(|o| Cow::Owned(o.path)));
             paths.extend(
                 records
                     .kept_outputs
@@ -270,32 +268,31 @@ impl<'m> Spool<'m> {
         Error::io(self.dir.path(), "write", e)
     }
 
-    /// The pairs of `locale`, in release order.
+    /// The records of `kind` (`pairs`, `outputs`) spooled for `locale`; none if nothing was.
+    fn spooled<T: serde::de::DeserializeOwned>(&self, locale: &str, kind: &str) -> Result<Vec<T>> {
+        match self.locales[locale].files {
+            Some(_) => read_lines(&self.path(locale, kind)),
+            None => Ok(Vec::new()),
+        }
+    }
+
+    /// The pairs of `locale`, spooled and kept, in release order.
     fn pairs_of(&self, locale: &str) -> Result<Vec<Cow<'_, Pair>>> {
-        let records = &self.locales[locale];
-        let mut pairs: Vec<Cow<Pair>> = match records.files {
-            Some(_) => read_lines(&self.path(locale, "pairs"))?
-                .into_iter()
-                .map(Cow::Owned)
-                .collect(),
-            None => Vec::new(),
-        };
-        pairs.extend(records.kept_pairs.iter().map(|p| Cow::Borrowed(*p)));
+        let spooled = self.spooled(locale, "pairs")?.into_iter().map(Cow::Owned);
+        let kept = self.locales[locale].kept_pairs.iter().map(|p| Cow::Borrowed(*p));
+        let mut pairs: Vec<Cow<Pair>> = spooled.chain(kept).collect();
         pairs.sort_unstable_by(|a, b| a.release.cmp(&b.release));
         Ok(pairs)
     }
 
-    /// The outputs of `locale`, its index page included, in path order.
+    /// The outputs of `locale`, spooled and kept, its index page included, in path order.
     fn outputs_of(&self, locale: &str) -> Result<Vec<Cow<'_, Output>>> {
-        let records = &self.locales[locale];
-        let mut outputs: Vec<Cow<Output>> = match records.files {
-            Some(_) => read_lines(&self.path(locale, "outputs"))?
-                .into_iter()
-                .map(Cow::Owned)
-                .collect(),
-            None => Vec::new(),
-        };
-        outputs.extend(records.kept_outputs.iter().map(|o| Cow::Borrowed(*o)));
+        let spooled = self.spooled(locale, "outputs")?.into_iter().map(Cow::Owned);
+        let kept = self.locales[locale]
+            .kept_outputs
+            .iter()
+            .map(|o| Cow::Borrowed(*o));
+        let mut outputs: Vec<Cow<Output>> = spooled.chain(kept).collect();
         let index = self.index.iter().filter(|o| o.locale.as_deref() == Some(locale));
         outputs.extend(index.map(Cow::Borrowed));
         outputs.sort_unstable_by(|a, b| a.path.cmp(&b.path));
